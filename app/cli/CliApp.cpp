@@ -1,0 +1,320 @@
+#include "CliApp.h"
+
+#include "BatchRunner.h"
+#include "McpEntry.h"
+#include "SecureFile.h"
+#include "Translations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace aipex::cli {
+
+CliApp::CliApp(QObject* parent)
+    : QObject(parent)
+{}
+
+int CliApp::start(const QStringList& arguments)
+{
+    Error error;
+    bool exitNow = false;
+    const bool parsed = m_opt.parse(arguments, &error, &exitNow);
+    m_out.setJson(m_opt.json);
+    if (m_opt.noColor)
+        m_out.setColor(false);
+    if (!parsed) {
+        if (error.context().contains(QLatin1String("usage")) && !m_opt.json)
+            m_out.raw(tr("Run with --help for the list of commands and options.\n"));
+        return finish(error);
+    }
+    if (exitNow)
+        return 0;
+    if (m_opt.verbose) {
+        // Only method, address path, status and timing are logged: never bodies or headers.
+        QLoggingCategory::setFilterRules(QStringLiteral("aipexbase.*.debug=true"));
+    }
+    for (const QString& w : m_opt.env.warnings())
+        m_out.warn(tr("%1: %2").arg(m_opt.env.envFilePath(), w));
+
+    switch (m_opt.command) {
+    case CliOptions::Command::Config:
+        return runConfig();
+    case CliOptions::Command::Create:
+        runCreate();
+        break;
+    case CliOptions::Command::Apps:
+        runApps();
+        break;
+    case CliOptions::Command::Keys:
+        runKeys();
+        break;
+    case CliOptions::Command::Batch:
+        runBatch();
+        break;
+    }
+    return -1;
+}
+
+void CliApp::quit(int code)
+{
+    // Queued: an early failure happens before the event loop runs, and exit() outside it is lost.
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
+int CliApp::finish(const Error& error)
+{
+    if (error)
+        m_out.error(error);
+    return error.exitCode();
+}
+
+bool CliApp::prepareConnection()
+{
+    Error error = m_opt.env.checkRequired();
+    // Flags count as much as the environment for what is required.
+    if (error) {
+        QStringList missing;
+        if (m_opt.baseUrl.trimmed().isEmpty())
+            missing << EnvConfig::kBaseUrl;
+        if (m_opt.email.isEmpty())
+            missing << EnvConfig::kEmail;
+        if (m_opt.password.isEmpty())
+            missing << EnvConfig::kPassword;
+        if (missing.isEmpty()) {
+            error = Error();
+        } else {
+            error = Error(Error::MissingConfig,
+                          tr("Missing required settings: %1. Set them in the environment, in a .env file, or "
+                             "with --base-url, --email and --password-stdin.")
+                              .arg(missing.join(QLatin1String(", "))));
+            error.addContext(QStringLiteral("missing_vars"), QJsonArray::fromStringList(missing));
+        }
+    }
+    ServerEndpoint endpoint;
+    if (!error)
+        endpoint = ServerEndpoint::parse(m_opt.baseUrl, &error);
+    QUrl mcpOverride;
+    if (!error)
+        ServerEndpoint::parseMcpOverride(m_opt.mcpUrlOverride, &mcpOverride, &error);
+    if (!error && m_opt.command != CliOptions::Command::Apps && m_opt.command != CliOptions::Command::Keys)
+        error = EnvConfig::checkExpireAt(m_opt.expireAt);
+    if (error) {
+        quit(finish(error));
+        return false;
+    }
+    endpoint.setMcpOverride(mcpOverride);
+    if (endpoint.isInsecureRemote())
+        m_out.warn(
+            tr("%1 uses plain http:// to another machine: the password crosses the network unencrypted.")
+                .arg(endpoint.baseString()));
+
+    m_client = new ApiClient(this);
+    m_client->setEndpoint(endpoint);
+    m_client->setTimeoutMs(m_opt.timeoutMs);
+    m_client->setLanguage(ApiClient::acceptLanguageFor(Translations::current()));
+    m_flow = new SetupFlow(m_client, this);
+    m_flow->setCredentials(m_opt.email, m_opt.password);
+    m_flow->setServerName(m_opt.serverName);
+    connect(m_flow, &SetupFlow::progress, this, [this](const QString& text) { m_out.step(text); });
+    return true;
+}
+
+QString CliApp::maskedIfNeeded(const QString& key) const
+{
+    return m_opt.showKey ? key : McpEntry::maskToken(key);
+}
+
+void CliApp::runCreate()
+{
+    if (!prepareConnection())
+        return;
+    const QString name = m_opt.positional.value(0).trimmed().isEmpty() ? EnvConfig::defaultProjectName()
+                                                                       : m_opt.positional.value(0);
+    m_flow->setNewApplication(name, m_opt.positional.value(1));
+    m_flow->setKeyRequest(m_opt.keyName, m_opt.keyDescription, m_opt.expireAt);
+
+    connect(m_flow, &SetupFlow::stepSucceeded, this, &CliApp::describeStep);
+    connect(m_flow, &SetupFlow::failed, this, [this](SetupFlow::Step, const Error& e) { quit(finish(e)); });
+    connect(m_flow, &SetupFlow::reached, this, [this] {
+        const SetupResult result = m_flow->result();
+        m_flow->forgetPassword();
+        Error error;
+        bool created = false;
+        const QByteArray text = QJsonDocument(result.mcpConfig).toJson(QJsonDocument::Indented);
+        if (!SecureFile::write(m_opt.outputFile, text, &error, &created)) {
+            quit(finish(error));
+            return;
+        }
+        printCreateResult(result, QFileInfo(m_opt.outputFile).absoluteFilePath());
+        quit(0);
+    });
+    m_flow->runUntil(SetupFlow::Step::Done);
+}
+
+void CliApp::describeStep(SetupFlow::Step step)
+{
+    switch (step) {
+    case SetupFlow::Step::SignIn:
+        m_out.ok(tr("Signed in as %1").arg(m_flow->signedInEmail()));
+        break;
+    case SetupFlow::Step::Application: {
+        const QJsonObject app = m_flow->application();
+        m_out.ok(tr("Application \"%1\" (%2)")
+                     .arg(app.value(QLatin1String("appName")).toString(),
+                          app.value(QLatin1String("appId")).toString()));
+        break;
+    }
+    case SetupFlow::Step::ApiKey:
+        m_out.ok(tr("API key \"%1\" created").arg(m_flow->result().apiKeyName));
+        break;
+    case SetupFlow::Step::Done:
+        break;
+    }
+}
+
+void CliApp::printCreateResult(const SetupResult& result, const QString& writtenTo)
+{
+    if (m_opt.json) {
+        m_out.printJson(result.toJson());
+        return;
+    }
+    m_out.ok(tr("MCP config written to %1").arg(QDir::toNativeSeparators(writtenTo)));
+    m_out.line(QString());
+    m_out.line(tr("  Application:  %1 (%2)").arg(result.appName, result.appId));
+    m_out.line(tr("  API key:      %1").arg(maskedIfNeeded(result.apiKey)));
+    m_out.line(tr("  MCP URL:      %1")
+                   .arg(m_opt.showKey ? result.mcpUrl.toString(QUrl::FullyEncoded)
+                                      : McpEntry::maskedUrl(result.mcpUrl)));
+    m_out.line(QString());
+    if (!m_opt.showKey)
+        m_out.line(
+            tr("The key is masked here; the file holds it in full (only you can read it). Use --show-key "
+               "to print it."),
+            CliOutput::Tone::Dim);
+    m_out.line(tr("Next: add the \"mcpServers\" entry of that file to your editor's MCP settings."),
+               CliOutput::Tone::Dim);
+}
+
+void CliApp::signInThen(std::function<void()> next)
+{
+    connect(m_flow, &SetupFlow::failed, this, [this](SetupFlow::Step, const Error& e) { quit(finish(e)); });
+    connect(
+        m_flow, &SetupFlow::reached, this, [next] { next(); }, Qt::SingleShotConnection);
+    m_flow->runUntil(SetupFlow::Step::SignIn);
+}
+
+void CliApp::runApps()
+{
+    if (!prepareConnection())
+        return;
+    signInThen([this] {
+        ApiRequest* req = m_flow->api()->listApplications(m_opt.page, m_opt.pageSize, m_opt.search);
+        connect(req, &ApiRequest::finished, this, [this](const ApiResult& r) {
+            if (!r.ok()) {
+                quit(finish(r.error));
+                return;
+            }
+            const QJsonObject page = r.data.toObject();
+            if (m_opt.json) {
+                m_out.printJson(page);
+                quit(0);
+                return;
+            }
+            const QJsonArray records = page.value(QLatin1String("records")).toArray();
+            m_out.line(tr("%n application(s) in all; page %1 of %2:", nullptr,
+                          page.value(QLatin1String("total")).toInt())
+                           .arg(page.value(QLatin1String("current")).toInt(m_opt.page))
+                           .arg(qMax(1, page.value(QLatin1String("pages")).toInt())),
+                       CliOutput::Tone::Bold);
+            for (const QJsonValue& v : records) {
+                const QJsonObject a = v.toObject();
+                m_out.line(QStringLiteral("  %1  %2  [%3]")
+                               .arg(a.value(QLatin1String("appId")).toString(), -22)
+                               .arg(a.value(QLatin1String("appName")).toString(),
+                                    a.value(QLatin1String("status")).toString()));
+            }
+            quit(0);
+        });
+    });
+}
+
+void CliApp::runKeys()
+{
+    if (!prepareConnection())
+        return;
+    signInThen([this] {
+        const QString appId = m_opt.positional.value(0);
+        ApiRequest* req = m_flow->api()->listApiKeys(appId, m_opt.page, m_opt.pageSize);
+        connect(req, &ApiRequest::finished, this, [this, appId](const ApiResult& r) {
+            if (!r.ok()) {
+                quit(finish(r.error));
+                return;
+            }
+            QJsonObject page = r.data.toObject();
+            QJsonArray records = page.value(QLatin1String("records")).toArray();
+            // Listed keys are masked unless asked, in JSON too: a listing is not where a key is handed out.
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                QJsonObject k = records.at(i).toObject();
+                const QString name = k.value(QLatin1String("keyName")).toString();
+                if (!AdminApi::isMaskedKey(name))
+                    k.insert(QStringLiteral("keyName"), maskedIfNeeded(name));
+                records.replace(i, k);
+            }
+            page.insert(QStringLiteral("records"), records);
+            if (m_opt.json) {
+                m_out.printJson(page);
+                quit(0);
+                return;
+            }
+            m_out.line(tr("API keys of %1 (%n in all):", nullptr, page.value(QLatin1String("total")).toInt())
+                           .arg(appId),
+                       CliOutput::Tone::Bold);
+            for (const QJsonValue& v : std::as_const(records)) {
+                const QJsonObject k = v.toObject();
+                m_out.line(QStringLiteral("  #%1  %2  %3  %4  %5")
+                               .arg(k.value(QLatin1String("id")).toVariant().toString())
+                               .arg(k.value(QLatin1String("name")).toString(),
+                                    k.value(QLatin1String("keyName")).toString(),
+                                    k.value(QLatin1String("status")).toString(),
+                                    tr("expires %1").arg(k.value(QLatin1String("expireAt")).toString())));
+            }
+            quit(0);
+        });
+    });
+}
+
+int CliApp::runConfig()
+{
+    Error error;
+    QUrl url;
+    if (m_opt.configUrl.trimmed().isEmpty()) {
+        error = Error(Error::MissingConfig, tr("config needs --url MCP_URL."));
+        error.addContext(QStringLiteral("missing_vars"), QJsonArray{QStringLiteral("--url")});
+        return finish(error);
+    }
+    if (!ServerEndpoint::parseMcpOverride(m_opt.configUrl, &url, &error))
+        return finish(error);
+    const McpEntry entry(m_opt.serverName, url);
+    if (m_opt.outputSet) {
+        if (!SecureFile::write(m_opt.outputFile, entry.configJson(), &error))
+            return finish(error);
+    }
+    m_out.printJson(entry.config());
+    return 0;
+}
+
+void CliApp::runBatch()
+{
+    if (!prepareConnection())
+        return;
+    m_flow->setKeyRequest(m_opt.keyName, m_opt.keyDescription, m_opt.expireAt);
+    auto* runner = new BatchRunner(m_flow, &m_out, this);
+    connect(runner, &BatchRunner::done, this, [this](const Error& e) { quit(finish(e)); });
+    runner->start(m_opt.positional.value(0), m_opt.resultsFile);
+}
+
+} // namespace aipex::cli

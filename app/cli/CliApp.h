@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "SetupFlow.h"
+
+#include <QObject>
+
+namespace aipex::cli {
+
+// Runs one CLI command asynchronously and quits the event loop with its exit code.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliApp(QObject* parent = nullptr);
+
+    // Returns -1 when the command is under way (the exit code comes through QCoreApplication::exit).
+    int start(const QStringList& arguments);
+
+private:
+    int finish(const Error& error);
+    static void quit(int code);
+    bool prepareConnection();
+    void runCreate();
+    void runApps();
+    void runKeys();
+    int runConfig();
+    void runBatch();
+    void signInThen(std::function<void()> next);
+    void printCreateResult(const SetupResult& result, const QString& writtenTo);
+    void describeStep(SetupFlow::Step step);
+    QString maskedIfNeeded(const QString& key) const;
+
+    CliOptions m_opt;
+    CliOutput m_out;
+    ApiClient* m_client = nullptr;
+    SetupFlow* m_flow = nullptr;
+};
+
+} // namespace aipex::cli

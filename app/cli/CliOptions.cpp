@@ -1,0 +1,211 @@
+#include "CliOptions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace aipex::cli {
+
+namespace {
+
+struct CommandWord
+{
+    const char* word;
+    CliOptions::Command command;
+};
+
+constexpr CommandWord kCommands[] = {
+    {"create", CliOptions::Command::Create}, {"apps", CliOptions::Command::Apps},
+    {"keys", CliOptions::Command::Keys},     {"config", CliOptions::Command::Config},
+    {"batch", CliOptions::Command::Batch},
+};
+
+} // namespace
+
+bool CliOptions::readPasswordFromStdin(QString* out)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return false;
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    *out = QString::fromUtf8(line);
+    return true;
+}
+
+bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow)
+{
+    *exitNow = false;
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Create an AIPEXBASE application and API key and write the MCP config for your AI editor.\n\n"
+           "Commands:\n"
+           "  create [NAME] [DESCRIPTION]  sign in, create an application and a key, write the config "
+           "(default)\n"
+           "  apps                         list or search your applications\n"
+           "  keys APP_ID                  list the API keys of an application (masked)\n"
+           "  config --url MCP_URL         print the MCP config for a URL you already have\n"
+           "  batch FILE                   create one application per line \"name|description\"\n\n"
+           "Settings come from the environment (AIPEXBASE_BASE_URL, AIPEXBASE_ADMIN_EMAIL,\n"
+           "AIPEXBASE_ADMIN_PASSWORD, ...), from ./.env, and from the options below, which win."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"), tr("create (default), apps, keys, config or batch."),
+                            QStringLiteral("[command]"));
+    p.addPositionalArgument(QStringLiteral("args"),
+                            tr("NAME and DESCRIPTION for create; APP_ID for keys; FILE "
+                               "for batch."),
+                            QStringLiteral("[args...]"));
+
+    const QCommandLineOption envFileOpt(
+        QStringLiteral("env-file"), tr("Read settings from FILE instead of ./.env."), QStringLiteral("FILE"));
+    const QCommandLineOption baseUrlOpt(QStringLiteral("base-url"),
+                                        tr("Server address, e.g. http://host:8080/baas-api."),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption emailOpt(QStringLiteral("email"), tr("Administrator email."),
+                                      QStringLiteral("EMAIL"));
+    const QCommandLineOption pwStdinOpt(
+        QStringLiteral("password-stdin"),
+        tr("Read the administrator password from the first line of standard input."));
+    const QCommandLineOption keyNameOpt(QStringLiteral("key-name"), tr("Name of the API key."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption keyDescOpt(QStringLiteral("key-description"), tr("Description of the API key."),
+                                        QStringLiteral("TEXT"));
+    const QCommandLineOption expireOpt(QStringLiteral("expire"),
+                                       tr("Key expiry, \"YYYY-MM-DD HH:mm:ss\" (default: never)."),
+                                       QStringLiteral("WHEN"));
+    const QCommandLineOption serverNameOpt(QStringLiteral("server-name"),
+                                           tr("Name of the MCP server entry (default aipexbase-mcp-server)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("Where to write the MCP config (default mcp_config.json)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption mcpUrlOpt(
+        QStringLiteral("mcp-url"), tr("Use this MCP address instead of <server>/mcp/sse (the key is added)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption urlOpt(QStringLiteral("url"), tr("The MCP URL, for the config command."),
+                                    QStringLiteral("MCP_URL"));
+    const QCommandLineOption searchOpt(
+        QStringLiteral("search"), tr("Only applications whose name contains TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"), tr("Page to list (default 1)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption pageSizeOpt(QStringLiteral("page-size"), tr("Entries per page (default 10)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption resultsOpt(QStringLiteral("results"),
+                                        tr("Where batch writes its results (default batch_results.json)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result or the error as JSON."));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
+                                        tr("Explain each step (secrets are never shown)."));
+    const QCommandLineOption showKeyOpt(QStringLiteral("show-key"),
+                                        tr("Print the API key and MCP URL unmasked."));
+    const QCommandLineOption noColorOpt(QStringLiteral("no-color"), tr("Do not colour the output."));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages: en or zh_CN."),
+                                     QStringLiteral("LANG"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        tr("Seconds to wait for each request (default 30)."),
+                                        QStringLiteral("SECONDS"));
+    p.addOptions({envFileOpt,    baseUrlOpt, emailOpt,   pwStdinOpt, keyNameOpt, keyDescOpt, expireOpt,
+                  serverNameOpt, outputOpt,  mcpUrlOpt,  urlOpt,     searchOpt,  pageOpt,    pageSizeOpt,
+                  resultsOpt,    jsonOpt,    verboseOpt, showKeyOpt, noColorOpt, langOpt,    timeoutOpt});
+
+    auto usage = [&](const QString& why) {
+        *error = Error(Error::InvalidConfig, why);
+        error->addContext(QStringLiteral("usage"), true);
+        return false;
+    };
+    if (!p.parse(arguments))
+        return usage(p.errorText());
+    helpText = p.helpText();
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("version"))) {
+        const QString text =
+            p.isSet(QStringLiteral("help"))
+                ? helpText
+                : QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
+        const QByteArray bytes = text.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        *exitNow = true;
+        return true;
+    }
+
+    positional = p.positionalArguments();
+    if (!positional.isEmpty()) {
+        for (const CommandWord& c : kCommands) {
+            if (positional.first() == QLatin1String(c.word)) {
+                command = c.command;
+                positional.removeFirst();
+                break;
+            }
+        }
+    }
+    const int maxPositional = command == Command::Create                                ? 2
+                              : (command == Command::Keys || command == Command::Batch) ? 1
+                                                                                        : 0;
+    if (positional.size() > maxPositional)
+        return usage(tr("Too many arguments: %1").arg(positional.mid(maxPositional).join(u' ')));
+    if ((command == Command::Keys || command == Command::Batch) && positional.isEmpty())
+        return usage(command == Command::Keys ? tr("keys needs an APP_ID.") : tr("batch needs a FILE."));
+
+    Error envError;
+    env = EnvConfig::load(p.value(envFileOpt), p.isSet(envFileOpt), QProcessEnvironment::systemEnvironment(),
+                          &envError);
+    if (envError) {
+        *error = envError;
+        return false;
+    }
+
+    auto pick = [&](const QCommandLineOption& opt, const QString& name, const QString& fallback = QString()) {
+        return p.isSet(opt) ? p.value(opt) : env.value(name, fallback);
+    };
+    baseUrl = pick(baseUrlOpt, EnvConfig::kBaseUrl);
+    email = pick(emailOpt, EnvConfig::kEmail).trimmed();
+    password = env.value(EnvConfig::kPassword);
+    if (p.isSet(pwStdinOpt) && !readPasswordFromStdin(&password))
+        return usage(tr("Could not read the password from standard input."));
+    keyName = pick(keyNameOpt, EnvConfig::kKeyName, EnvConfig::kDefaultKeyName);
+    keyDescription = pick(keyDescOpt, EnvConfig::kKeyDesc, EnvConfig::kDefaultKeyDesc);
+    expireAt = pick(expireOpt, EnvConfig::kKeyExpire).trimmed();
+    serverName = pick(serverNameOpt, EnvConfig::kServerName, QStringLiteral("aipexbase-mcp-server"));
+    outputFile = pick(outputOpt, EnvConfig::kOutputFile, EnvConfig::kDefaultOutputFile);
+    outputSet = p.isSet(outputOpt) || env.has(EnvConfig::kOutputFile);
+    mcpUrlOverride = p.value(mcpUrlOpt);
+    configUrl = p.value(urlOpt);
+    search = p.value(searchOpt);
+    resultsFile = p.isSet(resultsOpt) ? p.value(resultsOpt) : QStringLiteral("batch_results.json");
+    language = p.value(langOpt);
+    json = p.isSet(jsonOpt);
+    verbose = p.isSet(verboseOpt) || EnvConfig::parseBool(env.value(EnvConfig::kVerbose));
+    showKey = p.isSet(showKeyOpt);
+    noColor = p.isSet(noColorOpt);
+
+    auto positiveInt = [&](const QString& text, const QString& what, int max, int* out) {
+        bool ok = false;
+        const int v = text.trimmed().toInt(&ok);
+        if (!ok || v < 1 || v > max) {
+            *error =
+                Error(Error::InvalidConfig,
+                      tr("%1 must be a whole number from 1 to %2, not \"%3\".").arg(what).arg(max).arg(text));
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+    const QString timeoutText = pick(timeoutOpt, EnvConfig::kTimeout);
+    int seconds = 30;
+    if (!timeoutText.isEmpty() && !positiveInt(timeoutText, QStringLiteral("--timeout"), 3600, &seconds))
+        return false;
+    timeoutMs = seconds * 1000;
+    if (p.isSet(pageOpt) && !positiveInt(p.value(pageOpt), QStringLiteral("--page"), 100000, &page))
+        return false;
+    if (p.isSet(pageSizeOpt) &&
+        !positiveInt(p.value(pageSizeOpt), QStringLiteral("--page-size"), 1000, &pageSize))
+        return false;
+    if (!language.isEmpty() && language != u"en" && !language.startsWith(QLatin1String("zh")))
+        return usage(tr("--lang must be en or zh_CN, not \"%1\".").arg(language));
+    return true;
+}
+
+} // namespace aipex::cli

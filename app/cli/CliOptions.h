@@ -1,0 +1,46 @@
+#pragma once
+
+#include "EnvConfig.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace aipex::cli {
+
+// The command line, merged over the environment and .env: flags win over both.
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
+    enum class Command
+    {
+        Create,
+        Apps,
+        Keys,
+        Config,
+        Batch
+    };
+
+    // Returns false with *error set for bad usage; *exitNow for --help / --version.
+    bool parse(const QStringList& arguments, Error* error, bool* exitNow);
+
+    Command command = Command::Create;
+    QStringList positional; // after the command word
+    EnvConfig env;
+
+    QString baseUrl, email, password;
+    QString keyName, keyDescription, expireAt;
+    QString serverName, outputFile, mcpUrlOverride;
+    QString configUrl, search, resultsFile, language;
+    int page = 1, pageSize = 10;
+    int timeoutMs = 30000;
+    bool outputSet = false, json = false, verbose = false, showKey = false, noColor = false;
+
+    QString helpText;
+
+private:
+    static bool readPasswordFromStdin(QString* out);
+};
+
+} // namespace aipex::cli

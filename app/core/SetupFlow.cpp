@@ -1,0 +1,394 @@
+#include "SetupFlow.h"
+
+#include "Logging.h"
+#include "McpEntry.h"
+
+namespace aipex {
+
+namespace {
+constexpr int kLookupPageSize = 50;
+constexpr int kKeyPageSize = 100;
+} // namespace
+
+SetupFlow::SetupFlow(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_api(client)
+{}
+
+void SetupFlow::setCredentials(const QString& email, const QString& password)
+{
+    m_password = password;
+    if (email.trimmed() == m_email)
+        return;
+    m_email = email.trimmed();
+    if (m_signedIn && m_signedInAs != m_email) {
+        // Another account owns other applications: nothing of the old one carries over.
+        m_signedIn = false;
+        m_api.client()->clearToken();
+        m_existingApp = {};
+        m_app = {};
+        m_appName.clear();
+        m_appCreatedHere = m_appUncertain = false;
+        m_key.clear();
+        m_keyInfo = {};
+        m_keySaved = m_keyUncertain = false;
+    }
+}
+
+void SetupFlow::setNewApplication(const QString& name, const QString& description)
+{
+    if (m_existingApp.isEmpty() && name == m_appName && description == m_appDescription)
+        return;
+    m_existingApp = {};
+    m_appName = name;
+    m_appDescription = description;
+    m_app = {};
+    m_appCreatedHere = false;
+    m_appUncertain = false;
+    m_key.clear();
+    m_keyInfo = {};
+    m_keySaved = m_keyUncertain = false;
+}
+
+void SetupFlow::setExistingApplication(const QJsonObject& appInfo)
+{
+    const QString id = appInfo.value(QLatin1String("appId")).toString();
+    if (!m_existingApp.isEmpty() && id == m_existingApp.value(QLatin1String("appId")).toString())
+        return;
+    m_existingApp = appInfo;
+    m_appName.clear();
+    m_appDescription.clear();
+    m_appUncertain = false;
+    if (m_app.value(QLatin1String("appId")).toString() != id || id.isEmpty()) {
+        m_app = {};
+        m_appCreatedHere = false;
+        m_key.clear();
+        m_keyInfo = {};
+        m_keySaved = m_keyUncertain = false;
+    }
+}
+
+void SetupFlow::setKeyRequest(const QString& name, const QString& description, const QString& expireAt)
+{
+    if (name == m_keyName && description == m_keyDescription && expireAt == m_keyExpire)
+        return;
+    m_keyName = name;
+    m_keyDescription = description;
+    m_keyExpire = expireAt;
+    m_key.clear();
+    m_keyInfo = {};
+    m_keySaved = m_keyUncertain = false;
+}
+
+bool SetupFlow::isDone(Step step) const
+{
+    switch (step) {
+    case Step::SignIn:
+        return m_signedIn;
+    case Step::Application:
+        return !m_app.isEmpty();
+    case Step::ApiKey:
+    case Step::Done:
+        return !m_key.isEmpty();
+    }
+    return false;
+}
+
+void SetupFlow::runUntil(Step target)
+{
+    if (isBusy())
+        return;
+    m_target = target;
+    advance();
+}
+
+void SetupFlow::cancel()
+{
+    if (m_request)
+        m_request->abort();
+}
+
+void SetupFlow::advance()
+{
+    if (!m_signedIn) {
+        emit stepStarted(Step::SignIn);
+        emit progress(tr("Signing in as %1…").arg(m_email));
+        signIn([this] {
+            emit stepSucceeded(Step::SignIn);
+            advance();
+        });
+        return;
+    }
+    if (m_target >= Step::Application && m_app.isEmpty()) {
+        ensureApplication();
+        return;
+    }
+    if (m_target >= Step::ApiKey && m_key.isEmpty()) {
+        ensureKey();
+        return;
+    }
+    emit reached(m_target);
+}
+
+void SetupFlow::signIn(std::function<void()> then)
+{
+    if (m_email.isEmpty() || m_password.isEmpty()) {
+        Error e(Error::MissingConfig, tr("Enter the administrator email and password."));
+        fail(Step::SignIn, e);
+        return;
+    }
+    ApiRequest* req = m_api.login(m_email, m_password);
+    m_request = req;
+    connect(req, &ApiRequest::finished, this, [this, then](const ApiResult& r) {
+        m_request.clear();
+        if (!r.ok()) {
+            Error e = r.error;
+            e.addContext(QStringLiteral("email"), m_email);
+            fail(Step::SignIn, e);
+            return;
+        }
+        m_signedIn = true;
+        m_signedInAs = m_email;
+        then();
+    });
+}
+
+void SetupFlow::send(Step step, std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> onOk,
+                     std::function<void(const Error&)> onError)
+{
+    ApiRequest* req = make();
+    m_request = req;
+    connect(req, &ApiRequest::finished, this, [=](const ApiResult& r) {
+        m_request.clear();
+        if (r.ok()) {
+            onOk(r);
+            return;
+        }
+        // The admin token can expire or vanish with a server restart; sign in again
+        // once, silently, with the password we hold, and repeat the same call.
+        if (r.error.code() == Error::TokenExpired && !m_password.isEmpty()) {
+            qCDebug(lcFlow) << "session expired during" << step << "- signing in again";
+            emit progress(tr("The session expired; signing in again…"));
+            m_signedIn = false;
+            signIn([=] {
+                ApiRequest* again = make();
+                m_request = again;
+                connect(again, &ApiRequest::finished, this, [=](const ApiResult& r2) {
+                    m_request.clear();
+                    if (r2.ok())
+                        onOk(r2);
+                    else if (r2.error.code() == Error::TokenExpired)
+                        fail(Step::SignIn, r2.error);
+                    else if (onError)
+                        onError(r2.error);
+                    else
+                        fail(step, r2.error);
+                });
+            });
+            return;
+        }
+        if (onError)
+            onError(r.error);
+        else
+            fail(step, r.error);
+    });
+}
+
+void SetupFlow::fail(Step step, const Error& error)
+{
+    qCDebug(lcFlow) << "step" << step << "failed with" << error.code();
+    emit failed(step, error);
+}
+
+bool SetupFlow::mayHaveReachedServer(const Error& e)
+{
+    // A business answer (envelope code) means the server decided and did nothing;
+    // anything else — timeout, reset, garbled answer, cancel — may hide a success.
+    return !e.details().contains(QLatin1String("envelope_code")) && e.code() != Error::TokenExpired &&
+           e.code() != Error::TokenMissing;
+}
+
+void SetupFlow::ensureApplication()
+{
+    emit stepStarted(Step::Application);
+    if (!m_existingApp.isEmpty()) {
+        m_app = m_existingApp;
+        m_appCreatedHere = false;
+        emit stepSucceeded(Step::Application);
+        advance();
+        return;
+    }
+    if (!m_appUncertain) {
+        createApplication();
+        return;
+    }
+    emit progress(tr("Checking whether \"%1\" was already created…").arg(m_appName));
+    send(
+        Step::Application, [this] { return m_api.listApplications(1, kLookupPageSize, m_appName); },
+        [this](const ApiResult& r) {
+            QJsonObject found;
+            double bestId = -1;
+            const QJsonArray records = r.data.toObject().value(QLatin1String("records")).toArray();
+            for (const QJsonValue& v : records) {
+                const QJsonObject o = v.toObject();
+                const double id = o.value(QLatin1String("id")).toVariant().toDouble();
+                if (o.value(QLatin1String("appName")).toString() == m_appName && id > bestId) {
+                    bestId = id;
+                    found = o;
+                }
+            }
+            if (found.isEmpty()) {
+                createApplication();
+                return;
+            }
+            qCDebug(lcFlow) << "adopting the application an unanswered create made";
+            m_app = found;
+            m_appCreatedHere = true;
+            m_appUncertain = false;
+            emit stepSucceeded(Step::Application);
+            advance();
+        });
+}
+
+void SetupFlow::createApplication()
+{
+    emit progress(tr("Creating application \"%1\"…").arg(m_appName));
+    send(
+        Step::Application, [this] { return m_api.createApplication(m_appName, m_appDescription); },
+        [this](const ApiResult& r) {
+            m_app = r.data.toObject();
+            m_appCreatedHere = true;
+            m_appUncertain = false;
+            emit stepSucceeded(Step::Application);
+            advance();
+        },
+        [this](const Error& e) {
+            if (mayHaveReachedServer(e))
+                m_appUncertain = true;
+            fail(Step::Application, e);
+        });
+}
+
+void SetupFlow::ensureKey()
+{
+    emit stepStarted(Step::ApiKey);
+    if (m_keySaved) {
+        m_keyRecords = {};
+        readBackKey(1);
+        return;
+    }
+    if (!(m_keyUncertain && m_appCreatedHere)) {
+        createKey();
+        return;
+    }
+    // Every key of an application we just made is ours, so one with our name that
+    // the listing shows in plain text is the one whose answer was lost.
+    emit progress(tr("Checking whether the key was already created…"));
+    const QString appId = m_app.value(QLatin1String("appId")).toString();
+    send(
+        Step::ApiKey, [this, appId] { return m_api.listApiKeys(appId, 1, kKeyPageSize); },
+        [this](const ApiResult& r) {
+            const QJsonObject pick = AdminApi::pickNewestKey(
+                r.data.toObject().value(QLatin1String("records")).toArray(), m_keyName);
+            const QString key = pick.value(QLatin1String("keyName")).toString();
+            if (key.isEmpty() || AdminApi::isMaskedKey(key)) {
+                createKey();
+                return;
+            }
+            adoptKey(pick, key);
+        });
+}
+
+void SetupFlow::createKey()
+{
+    emit progress(tr("Creating API key \"%1\"…").arg(m_keyName));
+    const QString appId = m_app.value(QLatin1String("appId")).toString();
+    send(
+        Step::ApiKey,
+        [this, appId] { return m_api.createApiKey(appId, m_keyName, m_keyDescription, m_keyExpire); },
+        [this](const ApiResult& r) {
+            if (r.data.isObject()) {
+                const QJsonObject info = r.data.toObject();
+                adoptKey(info, info.value(QLatin1String("keyName")).toString());
+                return;
+            }
+            // v1 answers just `true`: the key is only visible in the listing.
+            m_keySaved = true;
+            m_keyRecords = {};
+            readBackKey(1);
+        },
+        [this](const Error& e) {
+            if (mayHaveReachedServer(e))
+                m_keyUncertain = true;
+            fail(Step::ApiKey, e);
+        });
+}
+
+void SetupFlow::readBackKey(int page)
+{
+    emit progress(tr("Reading the new key back…"));
+    const QString appId = m_app.value(QLatin1String("appId")).toString();
+    send(
+        Step::ApiKey, [this, appId, page] { return m_api.listApiKeys(appId, page, kKeyPageSize); },
+        [this, page](const ApiResult& r) {
+            const QJsonObject data = r.data.toObject();
+            for (const QJsonValue& v : data.value(QLatin1String("records")).toArray())
+                m_keyRecords.append(v);
+            const int pages = data.value(QLatin1String("pages")).toInt(1);
+            if (page < pages && page < 50) {
+                readBackKey(page + 1);
+                return;
+            }
+            const QJsonObject pick = AdminApi::pickNewestKey(m_keyRecords, m_keyName);
+            const QString key = pick.value(QLatin1String("keyName")).toString();
+            if (key.isEmpty()) {
+                Error e(Error::KeyNotFound,
+                        tr("The key \"%1\" was created but is not in the key list.").arg(m_keyName));
+                e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
+                fail(Step::ApiKey, e);
+                return;
+            }
+            if (AdminApi::isMaskedKey(key)) {
+                // Never write a masked value into a config: it would look fine and never work.
+                Error e(
+                    Error::KeyNotFound,
+                    tr("The server only shows the new key masked (%1), so it cannot be used. Create a key in "
+                       "the web console and copy it from there.")
+                        .arg(key));
+                e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
+                fail(Step::ApiKey, e);
+                return;
+            }
+            adoptKey(pick, key);
+        });
+}
+
+void SetupFlow::adoptKey(const QJsonObject& info, const QString& key)
+{
+    m_key = key;
+    m_keyInfo = info;
+    m_keySaved = false;
+    m_keyUncertain = false;
+    emit stepSucceeded(Step::ApiKey);
+    advance();
+}
+
+SetupResult SetupFlow::result() const
+{
+    SetupResult r;
+    r.appId = m_app.value(QLatin1String("appId")).toString();
+    r.appName = m_app.value(QLatin1String("appName")).toString();
+    if (r.appName.isEmpty())
+        r.appName = m_appName;
+    r.apiKey = m_key;
+    r.apiKeyName = m_keyInfo.value(QLatin1String("name")).toString(m_keyName);
+    r.appInfo = m_app;
+    r.apiKeyInfo = m_keyInfo;
+    if (!m_key.isEmpty()) {
+        r.mcpUrl = m_api.client()->endpoint().mcpUrl(m_key);
+        r.mcpConfig = McpEntry(m_serverName, r.mcpUrl).config();
+    }
+    return r;
+}
+
+} // namespace aipex

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "AdminApi.h"
+#include "SetupResult.h"
+
+#include <QPointer>
+
+namespace aipex {
+
+// Sign in → application → API key → config, as a small state machine shared by
+// the wizard and the CLI. It remembers what already succeeded on the server, so
+// running it again (Retry, Back then Next) never repeats a step that changed
+// something there: no second application, no second key.
+class SetupFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step
+    {
+        SignIn,
+        Application,
+        ApiKey,
+        Done
+    };
+    Q_ENUM(Step)
+
+    explicit SetupFlow(ApiClient* client, QObject* parent = nullptr);
+
+    AdminApi* api() { return &m_api; }
+    ApiClient* client() const { return m_api.client(); }
+
+    // Inputs. Changing one forgets the results that depended on it.
+    void setCredentials(const QString& email, const QString& password);
+    void setNewApplication(const QString& name, const QString& description);
+    void setExistingApplication(const QJsonObject& appInfo);
+    void setKeyRequest(const QString& name, const QString& description, const QString& expireAt);
+    void setServerName(const QString& name) { m_serverName = name; }
+    // Keeps the signed-in session and results but drops the password from memory.
+    void forgetPassword() { m_password.clear(); }
+
+    // Runs every step up to and including target that has not succeeded yet.
+    void runUntil(Step target);
+    void cancel();
+    bool isBusy() const { return !m_request.isNull(); }
+    bool isDone(Step step) const;
+
+    QString signedInEmail() const { return m_signedInAs; }
+    QJsonObject application() const { return m_app; }
+    QJsonObject apiKeyInfo() const { return m_keyInfo; }
+    SetupResult result() const;
+
+signals:
+    void stepStarted(aipex::SetupFlow::Step step);
+    void progress(const QString& message);
+    void stepSucceeded(aipex::SetupFlow::Step step);
+    void reached(aipex::SetupFlow::Step target);
+    // step is where the user can fix it: SignIn when the session could not be renewed.
+    void failed(aipex::SetupFlow::Step step, const aipex::Error& error);
+
+private:
+    void advance();
+    void signIn(std::function<void()> then);
+    void ensureApplication();
+    void createApplication();
+    void ensureKey();
+    void createKey();
+    void readBackKey(int page);
+    void adoptKey(const QJsonObject& info, const QString& key);
+    // Runs request; on an expired session signs in again once and retries.
+    void send(Step step, std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> onOk,
+              std::function<void(const Error&)> onError = {});
+    void fail(Step step, const Error& error);
+    static bool mayHaveReachedServer(const Error& e);
+
+    AdminApi m_api;
+    QPointer<ApiRequest> m_request;
+    Step m_target = Step::SignIn;
+
+    QString m_email, m_password, m_signedInAs;
+    bool m_signedIn = false;
+
+    QString m_appName, m_appDescription;
+    QJsonObject m_existingApp;
+    QJsonObject m_app;
+    bool m_appCreatedHere = false;
+    bool m_appUncertain = false; // a create may have succeeded without us hearing the answer
+
+    QString m_keyName, m_keyDescription, m_keyExpire;
+    QJsonObject m_keyInfo;
+    QString m_key;
+    bool m_keySaved = false; // save answered true (v1): the key is only in the listing
+    bool m_keyUncertain = false;
+    QJsonArray m_keyRecords;
+
+    QString m_serverName;
+};
+
+} // namespace aipex

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The README's first command: builds what is needed, starts the local AIPEXBASE
+# stand-in (v2, /baas-api) on a free port and runs the setup against it.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+./scripts/setup-deps.sh
+cmake --preset dev >/dev/null
+cmake --build --preset dev --target aipexbase-setup-cli aipexbase-fake-server
+
+bin="$root/build/bin"
+log=$(mktemp)
+"$bin/aipexbase-fake-server" --flavor v2 --prefix /baas-api --quiet >"$log" &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+for _ in $(seq 100); do grep -q '^listening ' "$log" && break; sleep 0.05; done
+url=$(sed -n 's/^listening //p' "$log")
+[[ -n "$url" ]] || { echo "demo: the stand-in server did not start" >&2; exit 1; }
+echo "demo: AIPEXBASE stand-in at $url (sign in as admin@example.com / admin123)"
+
+out=$(mktemp -d)
+cd "$out"
+printf 'admin123\n' | AIPEXBASE_BASE_URL="$url" AIPEXBASE_ADMIN_EMAIL=admin@example.com \
+  "$bin/aipexbase-setup-cli" create "Demo project" "Made by scripts/demo.sh" --password-stdin
+echo "demo: the config is in $out/mcp_config.json"

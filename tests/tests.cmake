@@ -1,0 +1,10 @@
+# The list of tests; kept apart so adding one touches one short file.
+aipex_add_test(tst_serverendpoint SOURCES tst_serverendpoint.cpp LIBS aipexbase_core)
+aipex_add_test(tst_envelope SOURCES tst_envelope.cpp LIBS aipexbase_core)
+aipex_add_test(tst_error SOURCES tst_error.cpp LIBS aipexbase_core)
+aipex_add_test(tst_envconfig SOURCES tst_envconfig.cpp LIBS aipexbase_core)
+aipex_add_test(tst_mcpentry SOURCES tst_mcpentry.cpp LIBS aipexbase_core)
+aipex_add_test(tst_apiclient SOURCES tst_apiclient.cpp CannedHttpServer.h LIBS aipexbase_core aipexbase_fakeserver)
+aipex_add_test(tst_setupflow SOURCES tst_setupflow.cpp LIBS aipexbase_core aipexbase_fakeserver)
+aipex_add_test(tst_cli SOURCES tst_cli.cpp LIBS aipexbase_fakeserver)
+add_dependencies(tst_cli aipexbase-setup-cli)

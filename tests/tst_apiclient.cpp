@@ -1,0 +1,293 @@
+#include "AdminApi.h"
+#include "CannedHttpServer.h"
+#include "FakeServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace aipex;
+using aipex::test::FakeServer;
+
+Q_DECLARE_METATYPE(aipex::test::FakeServer::Fault)
+
+namespace {
+
+ApiResult waitFor(ApiRequest* req, int ms = 10000)
+{
+    QSignalSpy spy(req, &ApiRequest::finished);
+    if (!spy.wait(ms))
+        return {};
+    return spy.at(0).at(0).value<ApiResult>();
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void faults_data();
+    void faults();
+    void connectionRefused();
+    void unknownHost();
+    void headers();
+    void sizeCap();
+    void slowDripEndsAtDeadline();
+    void cancel();
+    void loginErrors_data();
+    void loginErrors();
+    void keyLimit_data();
+    void keyLimit();
+    void createWithoutAppId();
+    void springNotFound();
+    void generations_data();
+    void generations();
+
+private:
+    ApiResult signIn();
+    FakeServer* m_server = nullptr;
+    ApiClient* m_client = nullptr;
+    AdminApi* m_api = nullptr;
+};
+
+void TestApiClient::init()
+{
+    m_server = new FakeServer(this);
+    QVERIFY(m_server->listen());
+    m_client = new ApiClient(this);
+    m_client->setEndpoint(ServerEndpoint::parse(m_server->baseUrl().toString()));
+    m_client->setTimeoutMs(3000);
+    m_api = new AdminApi(m_client, this);
+}
+
+void TestApiClient::cleanup()
+{
+    delete m_api;
+    delete m_client;
+    delete m_server;
+}
+
+ApiResult TestApiClient::signIn()
+{
+    return waitFor(m_api->login(QStringLiteral("admin@example.com"), QStringLiteral("admin123")));
+}
+
+void TestApiClient::faults_data()
+{
+    QTest::addColumn<FakeServer::Fault>("fault");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::newRow("HTTP 500") << FakeServer::Fault::Http500 << 5000 << 500;
+    QTest::newRow("HTML 502") << FakeServer::Fault::Html502 << 5000 << 502;
+    QTest::newRow("malformed JSON") << FakeServer::Fault::MalformedJson << 2002 << 200;
+    QTest::newRow("truncated body") << FakeServer::Fault::TruncatedBody << 2002 << 200;
+    QTest::newRow("connection reset") << FakeServer::Fault::ConnectionReset << 2004 << 0;
+    QTest::newRow("hang") << FakeServer::Fault::Hang << 2003 << 0;
+    QTest::newRow("token expired") << FakeServer::Fault::TokenExpired << 1004 << 200;
+    QTest::newRow("rate limited") << FakeServer::Fault::RateLimited << 2001 << 200;
+}
+
+void TestApiClient::faults()
+{
+    QFETCH(FakeServer::Fault, fault);
+    QFETCH(int, code);
+    QFETCH(int, httpStatus);
+    QVERIFY(signIn().ok());
+    m_client->setTimeoutMs(700);
+    // Qt re-sends a request whose connection was reset before any answer: reset every try.
+    m_server->setFault(FakeServer::Endpoint::AppPage, fault,
+                       fault == FakeServer::Fault::ConnectionReset ? -1 : 1);
+    const ApiResult r = waitFor(m_api->listApplications(1, 10));
+    m_server->clearFaults();
+    QCOMPARE(int(r.error.code()), code);
+    QCOMPARE(r.error.httpStatus(), httpStatus);
+    QVERIFY(!r.error.message().isEmpty());
+    QCOMPARE(r.error.context().value(QLatin1String("endpoint")).toString(),
+             m_server->prefix() + QStringLiteral("/admin/application/page"));
+    if (fault == FakeServer::Fault::RateLimited)
+        QVERIFY(r.error.details().value(QLatin1String("rate_limited")).toBool());
+    // The fault was used up: the next call works on the same client.
+    QVERIFY(waitFor(m_api->listApplications(1, 10)).ok());
+}
+
+void TestApiClient::connectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    m_client->setEndpoint(ServerEndpoint::parse(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const ApiResult r = signIn();
+    QCOMPARE(r.error.code(), Error::ConnectionError);
+    QCOMPARE(r.error.exitCode(), 4);
+}
+
+void TestApiClient::unknownHost()
+{
+    m_client->setEndpoint(ServerEndpoint::parse(QStringLiteral("http://no-such-host.invalid:8080")));
+    const ApiResult r = signIn();
+    QCOMPARE(r.error.code(), Error::ConnectionError);
+    QVERIFY(r.error.message().contains(QLatin1String("no-such-host.invalid")));
+}
+
+void TestApiClient::headers()
+{
+    m_client->setLanguage(ApiClient::acceptLanguageFor(QStringLiteral("zh_CN")));
+    QVERIFY(signIn().ok());
+    QVERIFY(waitFor(m_api->listApplications(1, 10)).ok());
+    const auto log = m_server->requests();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).headers.value("accept-language"), QByteArray("zh-CN"));
+    QVERIFY(!log.at(0).headers.contains("authorization")); // nothing to send before signing in
+    QCOMPARE(log.at(1).headers.value("authorization"), "Bearer " + m_server->lastIssuedToken().toUtf8());
+    QCOMPARE(log.at(1).headers.value("content-type"), QByteArray("application/json"));
+    QCOMPARE(ApiClient::acceptLanguageFor(QStringLiteral("en")), QStringLiteral("en-US"));
+}
+
+void TestApiClient::sizeCap()
+{
+    QVERIFY(signIn().ok());
+    for (int i = 0; i < 5; ++i)
+        m_server->addApp(QStringLiteral("app %1").arg(i));
+    m_client->setMaxResponseBytes(256);
+    const ApiResult r = waitFor(m_api->listApplications(1, 10));
+    QCOMPARE(r.error.code(), Error::InvalidResponse);
+    QVERIFY(r.error.message().contains(QLatin1String("MiB")));
+}
+
+void TestApiClient::slowDripEndsAtDeadline()
+{
+    QVERIFY(signIn().ok());
+    m_server->setResponseDelayMs(5000);
+    m_client->setTimeoutMs(400);
+    QElapsedTimer t;
+    t.start();
+    const ApiResult r = waitFor(m_api->listApplications(1, 10));
+    QCOMPARE(r.error.code(), Error::Timeout);
+    QCOMPARE(r.error.context().value(QLatin1String("timeout_ms")).toInt(), 400);
+}
+
+void TestApiClient::cancel()
+{
+    QVERIFY(signIn().ok());
+    m_server->setFault(FakeServer::Endpoint::AppPage, FakeServer::Fault::Hang, 1);
+    ApiRequest* req = m_api->listApplications(1, 10);
+    QSignalSpy spy(req, &ApiRequest::finished);
+    QTimer::singleShot(50, req, &ApiRequest::abort);
+    QVERIFY(spy.wait(3000));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<ApiResult>().error.code(), Error::Cancelled);
+}
+
+void TestApiClient::loginErrors_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("serverSays");
+    QTest::newRow("wrong password en") << "admin@example.com"
+                                       << "nope"
+                                       << "en"
+                                       << "Incorrect password";
+    QTest::newRow("unknown user en") << "who@example.com"
+                                     << "Secret-42"
+                                     << "en"
+                                     << "User does not exist";
+    QTest::newRow("wrong password zh") << "admin@example.com"
+                                       << "nope"
+                                       << "zh_CN" << QString::fromUtf8("密码有误");
+}
+
+void TestApiClient::loginErrors()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, password);
+    QFETCH(QString, language);
+    QFETCH(QString, serverSays);
+    m_client->setLanguage(ApiClient::acceptLanguageFor(language));
+    const ApiResult r = waitFor(m_api->login(email, password));
+    QCOMPARE(r.error.code(), Error::InvalidCredentials);
+    QCOMPARE(r.error.exitCode(), 3);
+    QVERIFY2(r.error.message().contains(serverSays), qPrintable(r.error.message()));
+    QVERIFY(!m_client->hasToken());
+    QVERIFY(!QJsonDocument(r.error.toJson()).toJson().contains(password.toUtf8()));
+}
+
+void TestApiClient::keyLimit_data()
+{
+    QTest::addColumn<FakeServer::Flavor>("flavor");
+    QTest::newRow("v1 false") << FakeServer::Flavor::V1;
+    QTest::newRow("v2 null") << FakeServer::Flavor::V2;
+}
+
+void TestApiClient::keyLimit()
+{
+    QFETCH(FakeServer::Flavor, flavor);
+    m_server->setFlavor(flavor);
+    QVERIFY(signIn().ok());
+    const QString appId = m_server->addApp(QStringLiteral("full")).value(QLatin1String("appId")).toString();
+    m_server->setFault(FakeServer::Endpoint::KeySave, FakeServer::Fault::KeyLimit, 1);
+    const ApiResult r = waitFor(m_api->createApiKey(appId, QStringLiteral("k"), QString(), QString()));
+    QCOMPARE(r.error.code(), Error::RequestFailed);
+    QVERIFY(r.error.details().value(QLatin1String("key_limit")).toBool());
+    QVERIFY(r.error.message().contains(QLatin1String("maximum")));
+}
+
+void TestApiClient::createWithoutAppId()
+{
+    CannedHttpServer canned(CannedHttpServer::json(R"({"code":0,"data":{"appName":"x"},"message":"ok"})"));
+    m_client->setEndpoint(ServerEndpoint::parse(canned.url().toString()));
+    m_client->setToken(QStringLiteral("t"));
+    const ApiResult r = waitFor(m_api->createApplication(QStringLiteral("x"), QString()));
+    QCOMPARE(r.error.code(), Error::AppCreationFailed);
+}
+
+void TestApiClient::springNotFound()
+{
+    // The admin API without its /baas-api prefix: Spring's own 404 JSON.
+    m_server->setPrefix(QStringLiteral("/baas-api"));
+    m_client->setEndpoint(ServerEndpoint::parse(m_server->originUrl().toString()));
+    const ApiResult r = signIn();
+    QCOMPARE(r.error.code(), Error::Http4xx);
+    QCOMPARE(r.error.httpStatus(), 404);
+    QCOMPARE(r.error.toJson().value(QLatin1String("http_status")).toInt(), 404);
+}
+
+void TestApiClient::generations_data()
+{
+    QTest::addColumn<FakeServer::Flavor>("flavor");
+    QTest::newRow("v1") << FakeServer::Flavor::V1;
+    QTest::newRow("v2") << FakeServer::Flavor::V2;
+}
+
+void TestApiClient::generations()
+{
+    QFETCH(FakeServer::Flavor, flavor);
+    m_server->setFlavor(flavor);
+    QVERIFY(signIn().ok());
+    const ApiResult app = waitFor(m_api->createApplication(QStringLiteral("demo"), QStringLiteral("d")));
+    QVERIFY(app.ok());
+    const QString appId = app.data.toObject().value(QLatin1String("appId")).toString();
+    QVERIFY(appId.startsWith(QLatin1String("baas_")));
+    const ApiResult key = waitFor(m_api->createApiKey(appId, QStringLiteral("k"), QString(), QString()));
+    QVERIFY(key.ok());
+    const ApiResult list = waitFor(m_api->listApiKeys(appId, 1, 10));
+    QVERIFY(list.ok());
+    const QJsonObject listed = AdminApi::pickNewestKey(
+        list.data.toObject().value(QLatin1String("records")).toArray(), QStringLiteral("k"));
+    const QString plain = m_server->keys(appId).at(0).toObject().value(QLatin1String("keyName")).toString();
+    if (flavor == FakeServer::Flavor::V1) {
+        QCOMPARE(key.data, QJsonValue(true));
+        QCOMPARE(listed.value(QLatin1String("keyName")).toString(), plain);
+    } else {
+        QCOMPARE(key.data.toObject().value(QLatin1String("keyName")).toString(), plain);
+        QVERIFY(AdminApi::isMaskedKey(listed.value(QLatin1String("keyName")).toString()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

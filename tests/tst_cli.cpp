@@ -1,0 +1,416 @@
+#include "FakeServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using aipex::test::FakeServer;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QByteArray all() const { return out + err; }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void createFromEnvironment();
+    void createFromDotEnvAndFlags();
+    void envFileOption();
+    void jsonResult();
+    void defaultProjectNameAndOutputEnv();
+    void missingConfig();
+    void invalidValuesSendNothing_data();
+    void invalidValuesSendNothing();
+    void wrongPassword();
+    void serverDown();
+    void keyLimitExitCode();
+    void appsAndKeys();
+    void configCommand();
+    void batch();
+    void verboseLeaksNoSecret();
+    void versionAndHelp();
+    void usageError();
+
+private:
+    CliRun cli(const QStringList& args, const QByteArray& input = QByteArray(), bool withEnv = true);
+    QProcessEnvironment baseEnv(bool withCredentials) const;
+    void assertNoSecrets(const CliRun& r);
+
+    FakeServer* m_server = nullptr;
+    QTemporaryDir* m_dir = nullptr;
+    QProcessEnvironment m_extraEnv;
+};
+
+void TestCli::init()
+{
+    m_server = new FakeServer(this);
+    QVERIFY(m_server->listen());
+    m_server->setPrefix(QStringLiteral("/baas-api"));
+    m_dir = new QTemporaryDir;
+    m_extraEnv = QProcessEnvironment();
+}
+
+void TestCli::cleanup()
+{
+    delete m_dir;
+    delete m_server;
+}
+
+QProcessEnvironment TestCli::baseEnv(bool withCredentials) const
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (withCredentials) {
+        env.insert(QStringLiteral("AIPEXBASE_BASE_URL"), m_server->baseUrl().toString());
+        env.insert(QStringLiteral("AIPEXBASE_ADMIN_EMAIL"), QStringLiteral("admin@example.com"));
+        env.insert(QStringLiteral("AIPEXBASE_ADMIN_PASSWORD"), QStringLiteral("admin123"));
+    }
+    for (const QString& k : m_extraEnv.keys())
+        env.insert(k, m_extraEnv.value(k));
+    return env;
+}
+
+CliRun TestCli::cli(const QStringList& args, const QByteArray& input, bool withEnv)
+{
+    QProcess p;
+    p.setProcessEnvironment(baseEnv(withEnv));
+    p.setWorkingDirectory(m_dir->path());
+    // The fake server lives in this process: wait with the event loop running, never block it.
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(qEnvironmentVariable("AIPEXBASE_BIN_DIR") + QStringLiteral("/aipexbase-setup-cli"), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    CliRun r;
+    if (!done.wait(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::assertNoSecrets(const CliRun& r)
+{
+    QVERIFY2(!r.all().contains("admin123"), "the password was printed");
+    const QString token = m_server->lastIssuedToken();
+    if (!token.isEmpty())
+        QVERIFY2(!r.all().contains(token.toUtf8()), "the admin token was printed");
+}
+
+void TestCli::createFromEnvironment()
+{
+    const CliRun r = cli({QStringLiteral("Shop"), QStringLiteral("my shop")});
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    assertNoSecrets(r);
+    QCOMPARE(m_server->apps().size(), 1);
+    const QJsonObject app = m_server->apps().at(0).toObject();
+    QCOMPARE(app.value(QLatin1String("appName")).toString(), QStringLiteral("Shop"));
+    const QString key = m_server->keys(app.value(QLatin1String("appId")).toString())
+                            .at(0)
+                            .toObject()
+                            .value(QLatin1String("keyName"))
+                            .toString();
+    // The screen shows the key masked; the file has it in full, readable by the owner only.
+    QVERIFY(!r.out.contains(key.toUtf8()));
+    QVERIFY(r.out.contains(key.left(9).toUtf8()));
+    const QString path = m_dir->filePath(QStringLiteral("mcp_config.json"));
+    QCOMPARE(QFile::permissions(path) & 0x0777, 0x0600);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject cfg = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(cfg.value(QLatin1String("mcpServers"))
+                 .toObject()
+                 .value(QLatin1String("aipexbase-mcp-server"))
+                 .toObject()
+                 .value(QLatin1String("url"))
+                 .toString(),
+             m_server->originUrl().toString() + QStringLiteral("/mcp/sse?token=") + key);
+    // The key's name and description are the reference script's defaults.
+    const QJsonObject k = m_server->keys(app.value(QLatin1String("appId")).toString()).at(0).toObject();
+    QCOMPARE(k.value(QLatin1String("name")).toString(), QString::fromUtf8("MCP 专用密钥"));
+    QCOMPARE(k.value(QLatin1String("description")).toString(),
+             QString::fromUtf8("用于 MCP 工具调用的 API 密钥"));
+}
+
+void TestCli::createFromDotEnvAndFlags()
+{
+    QFile env(m_dir->filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write("AIPEXBASE_BASE_URL=http://127.0.0.1:1/wrong\nAIPEXBASE_ADMIN_EMAIL=admin@example.com\n"
+              "AIPEXBASE_ADMIN_PASSWORD=not-this-one\nAIPEXBASE_API_KEY_NAME=from dotenv\n");
+    env.close();
+    // The flags win over .env; the password comes from standard input.
+    const CliRun r =
+        cli({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--password-stdin"),
+             QStringLiteral("--server-name"), QStringLiteral("mine"), QStringLiteral("--json")},
+            "admin123\n", false);
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    assertNoSecrets(r);
+    const QJsonObject out = r.json();
+    QCOMPARE(out.value(QLatin1String("api_key_name")).toString(), QStringLiteral("from dotenv"));
+    QVERIFY(out.value(QLatin1String("mcp_config"))
+                .toObject()
+                .value(QLatin1String("mcpServers"))
+                .toObject()
+                .contains(QLatin1String("mine")));
+}
+
+void TestCli::envFileOption()
+{
+    const QString path = m_dir->filePath(QStringLiteral("custom.env"));
+    QFile env(path);
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write(QStringLiteral("AIPEXBASE_BASE_URL=%1\nAIPEXBASE_ADMIN_EMAIL=admin@example.com\n"
+                             "AIPEXBASE_ADMIN_PASSWORD=admin123\nAIPEXBASE_OUTPUT_FILE=out/cfg.json\n")
+                  .arg(m_server->baseUrl().toString())
+                  .toUtf8());
+    env.close();
+    const CliRun r = cli({QStringLiteral("--env-file"), path}, {}, false);
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/cfg.json"))));
+    const CliRun missing =
+        cli({QStringLiteral("--env-file"), m_dir->filePath(QStringLiteral("nope.env"))}, {}, false);
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCli::jsonResult()
+{
+    const CliRun r = cli({QStringLiteral("create"), QStringLiteral("J"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    for (const char* field : {"app_id", "app_name", "api_key", "api_key_name", "mcp_url", "mcp_config",
+                              "app_info", "api_key_info"})
+        QVERIFY2(o.contains(QLatin1String(field)), field);
+    QVERIFY(o.value(QLatin1String("api_key")).toString().startsWith(QLatin1String("kf_api_")));
+    QVERIFY(
+        o.value(QLatin1String("mcp_url")).toString().endsWith(o.value(QLatin1String("api_key")).toString()));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::defaultProjectNameAndOutputEnv()
+{
+    m_extraEnv.insert(QStringLiteral("AIPEXBASE_OUTPUT_FILE"), QStringLiteral("x/my.json"));
+    const CliRun r = cli({});
+    QCOMPARE(r.exitCode, 0);
+    const QString name = m_server->apps().at(0).toObject().value(QLatin1String("appName")).toString();
+    QVERIFY2(QRegularExpression(QString::fromUtf8("^AI项目_\\d{8}_\\d{6}$")).match(name).hasMatch(),
+             qPrintable(name));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("x/my.json"))));
+}
+
+void TestCli::missingConfig()
+{
+    const CliRun r = cli({QStringLiteral("--json")}, {}, false);
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject e = r.json();
+    QCOMPARE(e.value(QLatin1String("code")).toString(), QStringLiteral("3001"));
+    QCOMPARE(e.value(QLatin1String("error_type")).toString(), QStringLiteral("ConfigurationError"));
+    QCOMPARE(
+        e.value(QLatin1String("context")).toObject().value(QLatin1String("missing_vars")).toArray().size(),
+        3);
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCli::invalidValuesSendNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("bad url") << QStringList{QStringLiteral("--base-url"), QStringLiteral("ftp://x")};
+    QTest::newRow("bad expire") << QStringList{QStringLiteral("--expire"), QStringLiteral("2099-01-01")};
+    QTest::newRow("past expire") << QStringList{QStringLiteral("--expire"),
+                                                QStringLiteral("2001-01-01 00:00:00")};
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")};
+}
+
+void TestCli::invalidValuesSendNothing()
+{
+    QFETCH(QStringList, args);
+    const CliRun r = cli(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("3002"));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCli::wrongPassword()
+{
+    m_extraEnv.insert(QStringLiteral("AIPEXBASE_ADMIN_PASSWORD"), QStringLiteral("wrong-pass"));
+    const CliRun r = cli({QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject e = r.json();
+    QCOMPARE(e.value(QLatin1String("code")).toString(), QStringLiteral("1002"));
+    QCOMPARE(e.value(QLatin1String("error_type")).toString(), QStringLiteral("AuthenticationError"));
+    QVERIFY(!r.all().contains("wrong-pass"));
+    const CliRun human = cli({});
+    QCOMPARE(human.exitCode, 3);
+    QVERIFY(human.err.contains("1002"));
+    QVERIFY(human.out.isEmpty() || !human.out.contains("wrong-pass"));
+}
+
+void TestCli::serverDown()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    const CliRun r = cli({QStringLiteral("--base-url"), url, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("2004"));
+}
+
+void TestCli::keyLimitExitCode()
+{
+    m_server->setFault(FakeServer::Endpoint::KeySave, FakeServer::Fault::KeyLimit);
+    const CliRun r = cli({QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("2001"));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mcp_config.json"))));
+}
+
+void TestCli::appsAndKeys()
+{
+    m_server->setFlavor(FakeServer::Flavor::V1); // plain keys in the listing: the CLI must mask them itself
+    const QJsonObject a = m_server->addApp(QStringLiteral("alpha"));
+    m_server->addApp(QStringLiteral("beta"));
+    const QString appId = a.value(QLatin1String("appId")).toString();
+    const QString key =
+        m_server->addKey(appId, QStringLiteral("k1")).value(QLatin1String("keyName")).toString();
+
+    CliRun r = cli({QStringLiteral("apps"), QStringLiteral("--search"), QStringLiteral("alp"),
+                    QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray records = r.json().value(QLatin1String("records")).toArray();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.at(0).toObject().value(QLatin1String("appId")).toString(), appId);
+    r = cli({QStringLiteral("apps")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("alpha") && r.out.contains("beta"));
+
+    r = cli({QStringLiteral("keys"), appId, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains(key.toUtf8()));
+    QCOMPARE(r.json().value(QLatin1String("records")).toArray().size(), 1);
+    r = cli({QStringLiteral("keys"), appId, QStringLiteral("--show-key")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(key.toUtf8()));
+    r = cli({QStringLiteral("keys")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::configCommand()
+{
+    const QString url = QStringLiteral("http://h:8081/mcp/sse?token=kf_api_x");
+    CliRun r = cli({QStringLiteral("config"), QStringLiteral("--url"), url}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()
+                 .value(QLatin1String("mcpServers"))
+                 .toObject()
+                 .value(QLatin1String("aipexbase-mcp-server"))
+                 .toObject()
+                 .value(QLatin1String("url"))
+                 .toString(),
+             url);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mcp_config.json"))));
+    r = cli({QStringLiteral("config"), QStringLiteral("--url"), url, QStringLiteral("-o"),
+             QStringLiteral("c.json")},
+            {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QFile::permissions(m_dir->filePath(QStringLiteral("c.json"))) & 0x0777, 0x0600);
+    r = cli({QStringLiteral("config")}, {}, false);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCli::batch()
+{
+    QFile list(m_dir->filePath(QStringLiteral("projects.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write(QString::fromUtf8("# projects\n电商系统|在线购物平台\n\n内容管理系统|CMS 后台\n用户反馈系统\n")
+                   .toUtf8());
+    list.close();
+    // The second creation fails (and is not retried blindly): the batch goes on.
+    int creates = 0;
+    connect(m_server, &FakeServer::requestLogged, this, [&] {
+        if (m_server->requests().constLast().endpoint == FakeServer::Endpoint::AppCreate && ++creates == 1)
+            m_server->setFault(FakeServer::Endpoint::AppCreate, FakeServer::Fault::Http500, 1);
+    });
+    const CliRun r = cli({QStringLiteral("batch"), QStringLiteral("projects.txt")});
+    QCOMPARE(r.exitCode, 4);
+    assertNoSecrets(r);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::Login), 1);
+    QCOMPARE(m_server->apps().size(), 2);
+    const QString path = m_dir->filePath(QStringLiteral("batch_results.json"));
+    QCOMPARE(QFile::permissions(path) & 0x0777, 0x0600);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray results = QJsonDocument::fromJson(f.readAll()).array();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("success"));
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("name")).toString(),
+             QString::fromUtf8("内容管理系统"));
+    QCOMPARE(results.at(2).toObject().value(QLatin1String("status")).toString(), QStringLiteral("success"));
+    QVERIFY(results.at(2)
+                .toObject()
+                .value(QLatin1String("token"))
+                .toString()
+                .startsWith(QLatin1String("kf_api_")));
+}
+
+void TestCli::verboseLeaksNoSecret()
+{
+    const CliRun r = cli({QStringLiteral("--verbose"), QStringLiteral("V")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("aipexbase") || r.out.contains("/admin/login"), r.all().constData());
+    assertNoSecrets(r);
+    const QString appId = m_server->apps().at(0).toObject().value(QLatin1String("appId")).toString();
+    const QString key = m_server->keys(appId).at(0).toObject().value(QLatin1String("keyName")).toString();
+    QVERIFY(!r.all().contains(key.toUtf8()));
+    QVERIFY(!r.all().toLower().contains("authorization"));
+}
+
+void TestCli::versionAndHelp()
+{
+    CliRun r = cli({QStringLiteral("--version")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(AIPEXBASE_VERSION));
+    r = cli({QStringLiteral("--help")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--password-stdin"));
+    QVERIFY(r.out.contains("batch"));
+}
+
+void TestCli::usageError()
+{
+    CliRun r = cli({QStringLiteral("--no-such-flag")}, {}, false);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no-such-flag"));
+    r = cli({QStringLiteral("create"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {},
+            false);
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
