@@ -8,3 +8,4 @@ aipex_add_test(tst_apiclient SOURCES tst_apiclient.cpp CannedHttpServer.h LIBS a
 aipex_add_test(tst_setupflow SOURCES tst_setupflow.cpp LIBS aipexbase_core aipexbase_fakeserver)
 aipex_add_test(tst_cli SOURCES tst_cli.cpp LIBS aipexbase_fakeserver)
 add_dependencies(tst_cli aipexbase-setup-cli)
+aipex_add_test(tst_serverprobe SOURCES tst_serverprobe.cpp CannedHttpServer.h LIBS aipexbase_core aipexbase_fakeserver)

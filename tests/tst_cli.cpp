@@ -42,6 +42,8 @@ private slots:
     void wrongPassword();
     void serverDown();
     void keyLimitExitCode();
+    void missingPrefixIsDiagnosed();
+    void languageReachesServer();
     void appsAndKeys();
     void configCommand();
     void batch();
@@ -287,6 +289,38 @@ void TestCli::keyLimitExitCode()
     QCOMPARE(r.exitCode, 4);
     QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("2001"));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mcp_config.json"))));
+}
+
+void TestCli::missingPrefixIsDiagnosed()
+{
+    const CliRun r =
+        cli({QStringLiteral("--base-url"), m_server->originUrl().toString(), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    const QJsonObject e = r.json();
+    QCOMPARE(e.value(QLatin1String("code")).toString(), QStringLiteral("4000"));
+    QCOMPARE(
+        e.value(QLatin1String("details")).toObject().value(QLatin1String("suggested_base_url")).toString(),
+        m_server->baseUrl().toString());
+    QVERIFY(e.value(QLatin1String("message")).toString().contains(m_server->baseUrl().toString()));
+    QCOMPARE(m_server->apps().size(), 0);
+}
+
+void TestCli::languageReachesServer()
+{
+    m_extraEnv.insert(QStringLiteral("AIPEXBASE_ADMIN_PASSWORD"), QStringLiteral("wrong-pass"));
+    CliRun r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(m_server->requests().constLast().headers.value("accept-language"), QByteArray("zh-CN"));
+    // The server answers in the language asked for, and the CLI passes its words on.
+    QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(QString::fromUtf8("密码有误")),
+             r.out.constData());
+    r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json")});
+    QCOMPARE(m_server->requests().constLast().headers.value("accept-language"), QByteArray("en-US"));
+    QVERIFY(
+        r.json().value(QLatin1String("message")).toString().contains(QLatin1String("Incorrect password")));
+    m_extraEnv.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    r = cli({QStringLiteral("--json")});
+    QCOMPARE(m_server->requests().constLast().headers.value("accept-language"), QByteArray("zh-CN"));
 }
 
 void TestCli::appsAndKeys()

@@ -3,6 +3,7 @@
 #include "BatchRunner.h"
 #include "McpEntry.h"
 #include "SecureFile.h"
+#include "ServerProbe.h"
 #include "Translations.h"
 
 #include <QDir>
@@ -138,7 +139,7 @@ void CliApp::runCreate()
     m_flow->setKeyRequest(m_opt.keyName, m_opt.keyDescription, m_opt.expireAt);
 
     connect(m_flow, &SetupFlow::stepSucceeded, this, &CliApp::describeStep);
-    connect(m_flow, &SetupFlow::failed, this, [this](SetupFlow::Step, const Error& e) { quit(finish(e)); });
+    connect(m_flow, &SetupFlow::failed, this, &CliApp::diagnoseAndQuit);
     connect(m_flow, &SetupFlow::reached, this, [this] {
         const SetupResult result = m_flow->result();
         m_flow->forgetPassword();
@@ -153,6 +154,33 @@ void CliApp::runCreate()
         quit(0);
     });
     m_flow->runUntil(SetupFlow::Step::Done);
+}
+
+void CliApp::diagnoseAndQuit(SetupFlow::Step step, const Error& error)
+{
+    // A sign-in that meets a 404 or a web page usually means the address lacks (or
+    // wrongly has) the /baas-api prefix: ask the server before telling the user.
+    const bool looksMisaddressed = error.code() == Error::Http4xx || error.code() == Error::InvalidResponse ||
+                                   error.code() == Error::Http5xx;
+    if (step != SetupFlow::Step::SignIn || !looksMisaddressed) {
+        quit(finish(error));
+        return;
+    }
+    auto* probe = new ServerProbe(m_client, this);
+    connect(probe, &ServerProbe::finished, this, [this, error](const ProbeResult& r) {
+        Error out = error;
+        if (!r.error && r.prefixAdded) {
+            out = Error(error.code(), tr("%1 The AIPEXBASE API answers at %2: use that as the server address "
+                                         "(AIPEXBASE_BASE_URL or --base-url).")
+                                          .arg(error.message(), r.endpoint.baseString()));
+            out.setHttpStatus(error.httpStatus());
+            out.addDetail(QStringLiteral("suggested_base_url"), r.endpoint.baseString());
+        } else if (r.error.code() == Error::InvalidResponse) {
+            out.addDetail(QStringLiteral("probe"), r.error.message());
+        }
+        quit(finish(out));
+    });
+    probe->start(m_client->endpoint());
 }
 
 void CliApp::describeStep(SetupFlow::Step step)
@@ -201,7 +229,7 @@ void CliApp::printCreateResult(const SetupResult& result, const QString& written
 
 void CliApp::signInThen(std::function<void()> next)
 {
-    connect(m_flow, &SetupFlow::failed, this, [this](SetupFlow::Step, const Error& e) { quit(finish(e)); });
+    connect(m_flow, &SetupFlow::failed, this, &CliApp::diagnoseAndQuit);
     connect(
         m_flow, &SetupFlow::reached, this, [next] { next(); }, Qt::SingleShotConnection);
     m_flow->runUntil(SetupFlow::Step::SignIn);

@@ -31,6 +31,7 @@ private:
     void signInThen(std::function<void()> next);
     void printCreateResult(const SetupResult& result, const QString& writtenTo);
     void describeStep(SetupFlow::Step step);
+    void diagnoseAndQuit(SetupFlow::Step step, const Error& error);
     QString maskedIfNeeded(const QString& key) const;
 
     CliOptions m_opt;
