@@ -58,6 +58,7 @@ private slots:
     void keyLimitIsExplained();
     void cancelThenRetryMakesNoDuplicate();
     void serverRejectsExpiry();
+    void maskedListingIsNeverUsed();
 
 private:
     SetupFlow* makeFlow();
@@ -342,6 +343,22 @@ void TestSetupFlow::serverRejectsExpiry()
     QCOMPARE(o.error.code(), Error::RequestFailed);
     QCOMPARE(o.failedStep, SetupFlow::Step::ApiKey);
     QVERIFY(!o.error.details().value(QLatin1String("server_message")).toString().isEmpty());
+}
+
+void TestSetupFlow::maskedListingIsNeverUsed()
+{
+    m_server->setFlavor(FakeServer::Flavor::V1);
+    m_server->setMaskedKeyListing(true);
+    makeFlow();
+    const Outcome o = run(m_flow);
+    QVERIFY(!o.reached);
+    QCOMPARE(o.error.code(), Error::KeyNotFound);
+    QCOMPARE(o.failedStep, SetupFlow::Step::ApiKey);
+    QVERIFY(m_flow->result().apiKey.isEmpty());
+    QVERIFY(m_flow->result().mcpConfig.isEmpty());
+    // Retrying reads the listing again; it never creates a second key.
+    QVERIFY(!run(m_flow).reached);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::KeySave), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSetupFlow)

@@ -26,10 +26,7 @@ ApiRequest* AdminApi::login(const QString& email, const QString& password)
         // An envelope error on login means the credentials were refused; keep the
         // server's own words (they tell a wrong password from an unknown user).
         if (isBusinessError(r)) {
-            const QString server = r.message;
-            r.error = Error(Error::InvalidCredentials, tr("Sign-in refused: %1").arg(server));
-            r.error.addDetail(QStringLiteral("envelope_code"), r.envelopeCode);
-            r.error.addDetail(QStringLiteral("server_message"), server);
+            recode(r, Error::InvalidCredentials, tr("Sign-in refused: %1").arg(r.message));
             return;
         }
         if (!r.ok())
@@ -68,10 +65,7 @@ ApiRequest* AdminApi::createApplication(const QString& name, const QString& desc
                                                               {QStringLiteral("description"), description}});
     req->setTransform([name](ApiResult& r) {
         if (isBusinessError(r)) {
-            const QString server = r.message;
-            r.error = Error(Error::AppCreationFailed, tr("The application was not created: %1").arg(server));
-            r.error.addDetail(QStringLiteral("envelope_code"), r.envelopeCode);
-            r.error.addDetail(QStringLiteral("server_message"), server);
+            recode(r, Error::AppCreationFailed, tr("The application was not created: %1").arg(r.message));
             r.error.addContext(QStringLiteral("app_name"), name);
             return;
         }
@@ -138,6 +132,15 @@ bool AdminApi::isBusinessError(const ApiResult& r)
     // 401 and 429 keep their own meaning whichever call they answer.
     return r.envelopeCode != 0 && r.envelopeCode != 401 && r.envelopeCode != 429 &&
            r.error.code() == Error::RequestFailed;
+}
+
+void AdminApi::recode(ApiResult& r, Error::Code code, const QString& message)
+{
+    Error e(code, message);
+    e.setHttpStatus(r.error.httpStatus());
+    e.addDetail(QStringLiteral("envelope_code"), r.envelopeCode);
+    e.addDetail(QStringLiteral("server_message"), r.message);
+    r.error = e;
 }
 
 bool AdminApi::isMaskedKey(const QString& keyName)

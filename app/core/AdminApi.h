@@ -36,6 +36,8 @@ public:
 
 private:
     static bool isBusinessError(const ApiResult& r);
+    // A business refusal re-labelled with the call's own code, keeping the server's words.
+    static void recode(ApiResult& r, Error::Code code, const QString& message);
     static QString keysPath(const QString& appId, const char* action);
     ApiClient* m_client;
 };

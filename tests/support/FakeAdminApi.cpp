@@ -315,7 +315,7 @@ FakeHttpResponse FakeAdminApi::keyPage(const Call& call)
               [](const FakeStore::Key* a, const FakeStore::Key* b) { return a->keyName < b->keyName; });
     QJsonArray records;
     for (const FakeStore::Key* key : keys)
-        records.append(FakeStore::keyJson(*key, m_flavor == FakeServer::Flavor::V2));
+        records.append(FakeStore::keyJson(*key, m_flavor == FakeServer::Flavor::V2 || m_maskListing));
     return FakeHttpResponse::envelopeOk(page(records, call.body));
 }
 

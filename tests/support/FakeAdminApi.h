@@ -19,6 +19,7 @@ public:
     explicit FakeAdminApi(FakeStore* store);
 
     void setFlavor(FakeServer::Flavor flavor) { m_flavor = flavor; }
+    void setMaskListing(bool mask) { m_maskListing = mask; }
     FakeServer::Flavor flavor() const { return m_flavor; }
 
     // Path as the backend sees it (the nginx prefix already stripped).
@@ -78,6 +79,7 @@ private:
 
     FakeStore* m_store;
     FakeServer::Flavor m_flavor = FakeServer::Flavor::V2;
+    bool m_maskListing = false;
 };
 
 } // namespace aipex::test

@@ -126,6 +126,11 @@ QUrl FakeServer::baseUrl() const
     return url;
 }
 
+void FakeServer::setMaskedKeyListing(bool mask)
+{
+    d->admin.setMaskListing(mask);
+}
+
 void FakeServer::setFlavor(Flavor f)
 {
     d->admin.setFlavor(f);

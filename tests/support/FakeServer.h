@@ -87,7 +87,10 @@ public:
     void setFault(Endpoint e, Fault f, int times = -1);
     void clearFaults();
     void expireTokens();
-    void setMaxActiveKeys(int n);    // default 10
+    void setMaxActiveKeys(int n); // default 10
+    // Masks listed keys whatever the flavor: a v1-style `true` save in front of a masked
+    // listing, the combination that made the reference script write a useless key.
+    void setMaskedKeyListing(bool mask);
     void setResponseDelayMs(int ms); // delays every answer, default 0
 
     QList<LoggedRequest> requests() const;
