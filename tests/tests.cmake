@@ -9,3 +9,8 @@ aipex_add_test(tst_setupflow SOURCES tst_setupflow.cpp LIBS aipexbase_core aipex
 aipex_add_test(tst_cli SOURCES tst_cli.cpp LIBS aipexbase_fakeserver)
 add_dependencies(tst_cli aipexbase-setup-cli)
 aipex_add_test(tst_serverprobe SOURCES tst_serverprobe.cpp CannedHttpServer.h LIBS aipexbase_core aipexbase_fakeserver)
+aipex_add_test(tst_memorycredentialstore SOURCES tst_memorycredentialstore.cpp CredentialStoreChecks.h LIBS aipexbase_core)
+if(TARGET aipexbase_gui)
+    aipex_add_test(tst_keychaincredentialstore SOURCES tst_keychaincredentialstore.cpp CredentialStoreChecks.h
+                   LIBS aipexbase_gui)
+endif()
