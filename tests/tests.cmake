@@ -14,3 +14,6 @@ if(TARGET aipexbase_gui)
     aipex_add_test(tst_keychaincredentialstore SOURCES tst_keychaincredentialstore.cpp CredentialStoreChecks.h
                    LIBS aipexbase_gui)
 endif()
+if(TARGET aipexbase_gui)
+    aipex_add_test(tst_setupwizard SOURCES tst_setupwizard.cpp WizardDriver.h LIBS aipexbase_gui aipexbase_fakeserver)
+endif()

@@ -1,0 +1,180 @@
+#include "ServerPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace aipex::gui {
+
+ServerPage::ServerPage(WizardController* controller, QWidget* parent)
+    : AsyncPage(controller, parent)
+    , m_url(new QComboBox(this))
+    , m_check(new QPushButton(tr("&Check"), this))
+    , m_warning(new QLabel(this))
+    , m_advanced(new QCheckBox(tr("Show &advanced settings"), this))
+    , m_mcpOverride(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("serverPage"));
+    setTitle(tr("Your AIPEXBASE server"));
+    setSubTitle(tr("Enter the address of the AIPEXBASE server, as you would open its API, for example "
+                   "http://localhost:8080/baas-api."));
+    m_url->setObjectName(QStringLiteral("serverUrl"));
+    m_url->setEditable(true);
+    m_url->setInsertPolicy(QComboBox::NoInsert);
+    m_url->setMinimumContentsLength(36);
+    m_url->lineEdit()->setPlaceholderText(QStringLiteral("http://localhost:8080/baas-api"));
+    m_url->lineEdit()->setObjectName(QStringLiteral("serverUrlEdit"));
+    m_url->setAccessibleName(tr("Server address"));
+    m_check->setObjectName(QStringLiteral("checkButton"));
+    m_check->setAccessibleDescription(tr("Check that an AIPEXBASE server answers at this address"));
+    m_warning->setObjectName(QStringLiteral("insecureWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_advanced->setObjectName(QStringLiteral("advancedToggle"));
+    m_mcpOverride->setObjectName(QStringLiteral("mcpOverride"));
+    m_mcpOverride->setPlaceholderText(tr("Leave empty to use <server>/mcp/sse"));
+    m_mcpOverride->setAccessibleName(tr("MCP address override"));
+
+    auto* urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_check);
+    auto* form = new QFormLayout;
+    auto* urlLabel = new QLabel(tr("Server &address:"), this);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlRow);
+    auto* overrideLabel = new QLabel(tr("&MCP address:"), this);
+    overrideLabel->setBuddy(m_mcpOverride);
+    form->addRow(overrideLabel, m_mcpOverride);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_advanced);
+    layout->addStretch();
+    addStatusPanel();
+
+    overrideLabel->setVisible(false);
+    m_mcpOverride->setVisible(false);
+    m_warning->setVisible(false);
+    connect(m_advanced, &QCheckBox::toggled, this, [this, overrideLabel](bool on) {
+        overrideLabel->setVisible(on);
+        m_mcpOverride->setVisible(on);
+    });
+    connect(m_url, &QComboBox::editTextChanged, this, [this] {
+        updateWarning();
+        inputChanged();
+    });
+    connect(m_check, &QPushButton::clicked, this, [this] { this->controller()->checkServer(serverUrl()); });
+    connect(controller, &WizardController::serverConfirmed, this,
+            [this](const ServerEndpoint& ep, bool prefixAdded) {
+                const QSignalBlocker block(m_url);
+                m_url->setEditText(ep.baseString());
+                status()->showSuccess(prefixAdded
+                                          ? this->controller()->lastProbeNote()
+                                          : tr("Found an AIPEXBASE server at %1.").arg(ep.baseString()));
+                updateWarning();
+                workSucceeded();
+            });
+    connect(controller, &WizardController::failed, this, [this](WizardController::Task task, const Error& e) {
+        if (task == WizardController::Task::Probe)
+            showError(e);
+    });
+    connect(controller, &WizardController::busyChanged, m_check,
+            [this](bool busy) { m_check->setEnabled(!busy); });
+}
+
+void ServerPage::initializePage()
+{
+    // The history is read after the window is up: settings stay off the path to the first frame.
+    if (!m_historyLoaded)
+        loadHistory();
+}
+
+void ServerPage::loadHistory()
+{
+    m_historyLoaded = true;
+    const QString current = m_url->currentText();
+    const QStringList recent = QSettings().value(QStringLiteral("servers/recent")).toStringList();
+    const QSignalBlocker block(m_url);
+    m_url->clear();
+    m_url->addItems(recent);
+    m_url->setEditText(current.isEmpty() && !recent.isEmpty() ? recent.first() : current);
+    updateWarning();
+    emit completeChanged();
+}
+
+void ServerPage::remember(const QString& url)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
+    recent.removeAll(url);
+    recent.prepend(url);
+    settings.setValue(QStringLiteral("servers/recent"), recent.mid(0, kHistorySize));
+}
+
+void ServerPage::setServerUrl(const QString& url)
+{
+    m_url->setEditText(url);
+    updateWarning();
+}
+
+QString ServerPage::serverUrl() const
+{
+    return m_url->currentText().trimmed();
+}
+
+bool ServerPage::isInputComplete() const
+{
+    return !serverUrl().isEmpty();
+}
+
+void ServerPage::updateWarning()
+{
+    const ServerEndpoint ep = ServerEndpoint::parse(serverUrl());
+    const bool insecure = ep.isInsecureRemote();
+    m_warning->setVisible(insecure);
+    if (insecure)
+        m_warning->setText(
+            tr("Warning: %1 uses plain http:// to another machine. Your administrator password will "
+               "cross the network unencrypted. Prefer https:// if the server offers it.")
+                .arg(ep.origin().host()));
+}
+
+bool ServerPage::applyOverride()
+{
+    Error error;
+    if (!controller()->setMcpOverride(m_mcpOverride->text(), &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool ServerPage::validatePage()
+{
+    if (controller()->isBusy())
+        return false;
+    if (controller()->isServerConfirmed(serverUrl())) {
+        if (!applyOverride())
+            return false;
+        remember(controller()->endpoint().baseString());
+        return true;
+    }
+    Error error;
+    QUrl ignored;
+    if (!ServerEndpoint::parseMcpOverride(m_mcpOverride->text(), &ignored, &error)) {
+        showError(error);
+        return false;
+    }
+    startWork();
+    controller()->checkServer(serverUrl());
+    return false;
+}
+
+} // namespace aipex::gui

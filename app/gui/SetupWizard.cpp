@@ -1,0 +1,82 @@
+#include "SetupWizard.h"
+
+#include "ApiKeyPage.h"
+#include "ApplicationPage.h"
+#include "ConnectPage.h"
+#include "DonePage.h"
+#include "ServerPage.h"
+#include "SignInPage.h"
+#include "Translations.h"
+
+#include <QIcon>
+#include <QSettings>
+
+// Resources compiled into a static library must be registered by name, at global scope.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace aipex::gui {
+
+SetupWizard::SetupWizard(CredentialStore* credentials, QWidget* parent)
+    : QWizard(parent)
+    , m_controller(new WizardController(credentials, this))
+    , m_server(new ServerPage(m_controller, this))
+    , m_signIn(new SignInPage(m_controller, this))
+{
+    initResources();
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(tr("AIPEXBASE MCP Setup"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/aipexbase-setup.svg")));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    m_controller->setLanguage(Translations::current());
+
+    setPage(Server, m_server);
+    setPage(SignIn, m_signIn);
+    setPage(Application, new ApplicationPage(m_controller, this));
+    setPage(ApiKey, new ApiKeyPage(m_controller, this));
+    setPage(Connect, new ConnectPage(m_controller, this));
+    setPage(Done, new DonePage(m_controller, this));
+
+    resize(780, 580);
+    setMinimumSize(560, 440);
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+
+    connect(m_controller, &WizardController::failed, this,
+            [this](WizardController::Task task, const Error& e) {
+                if (task == WizardController::Task::SignIn && currentId() != SignIn)
+                    returnToSignIn(e);
+            });
+}
+
+void SetupWizard::returnToSignIn(const Error& error)
+{
+    // The session could not be renewed silently: the user signs in again, then goes on.
+    while (currentId() > SignIn)
+        back();
+    m_signIn->showError(error);
+}
+
+void SetupWizard::setServerUrl(const QString& url)
+{
+    m_server->setServerUrl(url);
+}
+
+void SetupWizard::setDemoHint(const QString& hint)
+{
+    m_signIn->setDemoHint(hint);
+}
+
+void SetupWizard::done(int result)
+{
+    m_controller->cancel();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QWizard::done(result);
+}
+
+} // namespace aipex::gui

@@ -1,0 +1,416 @@
+#include "ConnectPage.h"
+#include "DonePage.h"
+#include "FakeServer.h"
+#include "MemoryCredentialStore.h"
+#include "SetupWizard.h"
+#include "WizardDriver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace aipex;
+using aipex::gui::SetupWizard;
+using aipex::test::FakeServer;
+
+Q_DECLARE_METATYPE(aipex::test::FakeServer::Flavor)
+
+namespace {
+QStringList g_messages;
+QtMessageHandler g_previous = nullptr;
+void captureMessages(QtMsgType type, const QMessageLogContext& ctx, const QString& msg)
+{
+    g_messages << msg;
+    if (g_previous)
+        g_previous(type, ctx, msg);
+}
+const QString kPassword = QStringLiteral("Adm1n-Pa55!");
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fullFlow_data();
+    void fullFlow();
+    void wrongPasswordStaysOnPage();
+    void serverDownOffersRetry();
+    void notAipexbaseIsSaid();
+    void insecureWarning();
+    void tokenExpiryIsInvisible();
+    void failedRenewalReturnsToSignIn();
+    void cancelDuringSlowRequest();
+    void backAndNextRepeatNothing();
+    void existingApplication();
+    void pastExpiryRefusedBeforeSending();
+    void keychainFillsAndForgets();
+    void noSecretsInSettingsOrLogs();
+
+private:
+    void walkToSignIn(const QString& url);
+    void signIn(const QString& password = kPassword);
+    FakeServer* m_server = nullptr;
+    MemoryCredentialStore* m_store = nullptr;
+    SetupWizard* m_wizard = nullptr;
+    WizardDriver d{nullptr};
+};
+
+void TestSetupWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AIPEXBASE-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_setupwizard"));
+    g_previous = qInstallMessageHandler(captureMessages);
+    QLoggingCategory::setFilterRules(QStringLiteral("aipexbase.*.debug=true"));
+}
+
+void TestSetupWizard::init()
+{
+    QSettings().clear();
+    m_server = new FakeServer(this);
+    m_server->addUser(QStringLiteral("owner@example.com"), kPassword);
+    QVERIFY(m_server->listen());
+    m_store = new MemoryCredentialStore(this);
+    m_wizard = new SetupWizard(m_store);
+    m_wizard->controller()->setTimeoutMs(3000);
+    d.wizard = m_wizard;
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+}
+
+void TestSetupWizard::cleanup()
+{
+    delete m_wizard;
+    delete m_store;
+    delete m_server;
+}
+
+void TestSetupWizard::walkToSignIn(const QString& url)
+{
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Server));
+    m_wizard->findChild<QComboBox*>(QStringLiteral("serverUrl"))->setFocus();
+    d.type("serverUrlEdit", url);
+    QVERIFY(d.next());
+    QVERIFY2(d.waitForPage(SetupWizard::SignIn), qPrintable(d.statusText()));
+}
+
+void TestSetupWizard::signIn(const QString& password)
+{
+    d.type("email", QStringLiteral("owner@example.com"));
+    d.type("password", password);
+    QVERIFY(d.next());
+}
+
+void TestSetupWizard::fullFlow_data()
+{
+    QTest::addColumn<FakeServer::Flavor>("flavor");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<bool>("typePrefix");
+    QTest::newRow("v1 direct") << FakeServer::Flavor::V1 << QString() << false;
+    QTest::newRow("v1 nginx, prefix typed") << FakeServer::Flavor::V1 << QStringLiteral("/baas-api") << true;
+    QTest::newRow("v2 nginx, prefix forgotten")
+        << FakeServer::Flavor::V2 << QStringLiteral("/baas-api") << false;
+    QTest::newRow("v2 direct") << FakeServer::Flavor::V2 << QString() << false;
+}
+
+void TestSetupWizard::fullFlow()
+{
+    QFETCH(FakeServer::Flavor, flavor);
+    QFETCH(QString, prefix);
+    QFETCH(bool, typePrefix);
+    m_server->setFlavor(flavor);
+    m_server->setPrefix(prefix);
+    walkToSignIn((typePrefix ? m_server->baseUrl() : m_server->originUrl()).toString());
+    // The probe fixed a missing prefix in the field itself.
+    QCOMPARE(m_wizard->findChild<QComboBox*>(QStringLiteral("serverUrl"))->currentText(),
+             m_server->baseUrl().toString());
+
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.find<QLineEdit>("appName")->text().startsWith(QString::fromUtf8("AI项目_")));
+    d.type("appName", QStringLiteral("Wizard app"));
+    QVERIFY(d.next());
+    QVERIFY2(d.waitForPage(SetupWizard::ApiKey), qPrintable(d.statusText()));
+    QCOMPARE(d.find<QLineEdit>("keyName")->text(), QString::fromUtf8("MCP 专用密钥"));
+    QVERIFY(d.next());
+    QVERIFY2(d.waitForPage(SetupWizard::Connect), qPrintable(d.statusText()));
+
+    const QString appId = m_server->apps().at(0).toObject().value(QLatin1String("appId")).toString();
+    const QString key = m_server->keys(appId).at(0).toObject().value(QLatin1String("keyName")).toString();
+    auto* connect = qobject_cast<gui::ConnectPage*>(m_wizard->currentPage());
+    QVERIFY(connect);
+    QVERIFY(!connect->previewText().contains(key)); // masked until revealed
+    QVERIFY(connect->previewText().contains(QStringLiteral("kf_api_")));
+    QTest::mouseClick(d.find<QAbstractButton>("revealToken"), Qt::LeftButton);
+    QVERIFY(connect->previewText().contains(key));
+    QTest::mouseClick(d.find<QAbstractButton>("copyConfig"), Qt::LeftButton);
+    const QJsonObject copied =
+        QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
+    QCOMPARE(copied.value(QLatin1String("mcpServers"))
+                 .toObject()
+                 .value(QLatin1String("aipexbase-mcp-server"))
+                 .toObject()
+                 .value(QLatin1String("url"))
+                 .toString(),
+             m_server->originUrl().toString() + QStringLiteral("/mcp/sse?token=") + key);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mcp.json"));
+    QVERIFY(connect->saveConfigTo(path));
+    QCOMPARE(QFile::permissions(path) & 0x0777, 0x0600);
+
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Done));
+    const QString summary = d.find<QLabel>("doneSummary")->text();
+    QVERIFY(summary.contains(QStringLiteral("Wizard app")));
+    QVERIFY(summary.contains(appId));
+    QVERIFY(!summary.contains(key));
+    QCOMPARE(m_server->apps().size(), 1);
+    QCOMPARE(m_server->keys(appId).size(), 1);
+}
+
+void TestSetupWizard::wrongPasswordStaysOnPage()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn(QStringLiteral("wrong"));
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("1002")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SignIn));
+    QVERIFY(d.statusText().contains(QLatin1String("Incorrect password")));
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+}
+
+void TestSetupWizard::serverDownOffersRetry()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    d.type("serverUrlEdit", url);
+    QVERIFY(d.next());
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("2004")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Server));
+    auto* retry = m_wizard->currentPage()->findChild<QAbstractButton*>(QStringLiteral("retryButton"));
+    QVERIFY(retry->isVisible());
+    // The server comes up on that port; Retry finds it.
+    FakeServer late;
+    QVERIFY(late.listen(QHostAddress::LocalHost, QUrl(url).port()));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(d.waitForPage(SetupWizard::SignIn));
+}
+
+void TestSetupWizard::notAipexbaseIsSaid()
+{
+    m_server->setPrefix(QStringLiteral("/elsewhere"));
+    d.type("serverUrlEdit", m_server->originUrl().toString());
+    QVERIFY(d.next());
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("2002")));
+    QVERIFY(d.statusText().contains(QLatin1String("not like an AIPEXBASE server")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Server));
+}
+
+void TestSetupWizard::insecureWarning()
+{
+    auto* warning = d.find<QLabel>("insecureWarning");
+    d.type("serverUrlEdit", QStringLiteral("http://192.168.1.5:8080/baas-api"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QLatin1String("unencrypted")));
+    d.type("serverUrlEdit", QStringLiteral("https://192.168.1.5/baas-api"));
+    QVERIFY(!warning->isVisible());
+    d.type("serverUrlEdit", QStringLiteral("http://localhost:8080"));
+    QVERIFY(!warning->isVisible());
+}
+
+void TestSetupWizard::tokenExpiryIsInvisible()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    m_server->expireTokens();
+    QVERIFY(d.next());
+    QVERIFY2(d.waitForPage(SetupWizard::ApiKey), qPrintable(d.statusText()));
+    QCOMPARE(m_server->count(FakeServer::Endpoint::Login), 2);
+    QCOMPARE(m_server->apps().size(), 1);
+}
+
+void TestSetupWizard::failedRenewalReturnsToSignIn()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    m_server->setFault(FakeServer::Endpoint::AppCreate, FakeServer::Fault::TokenExpired);
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::SignIn));
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("1004")));
+}
+
+void TestSetupWizard::cancelDuringSlowRequest()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    m_server->setResponseDelayMs(4000);
+    QVERIFY(d.next());
+    QTRY_VERIFY(m_wizard->controller()->isBusy());
+    QVERIFY(!d.button(QWizard::NextButton)->isEnabled());
+    auto* cancel = m_wizard->currentPage()->findChild<QAbstractButton*>(QStringLiteral("cancelButton"));
+    QTRY_VERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->controller()->isBusy());
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("9000")));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Application));
+    m_server->setResponseDelayMs(0);
+    QVERIFY(d.next());
+    QVERIFY2(d.waitForPage(SetupWizard::ApiKey), qPrintable(d.statusText()));
+    // The cancelled create reached the server; the retry found it instead of making another.
+    QCOMPARE(m_server->apps().size(), 1);
+}
+
+void TestSetupWizard::backAndNextRepeatNothing()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    const int before = m_server->requests().size();
+    for (int i = 0; i < 3; ++i)
+        d.back();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SignIn));
+    for (const int page : {SetupWizard::Application, SetupWizard::ApiKey, SetupWizard::Connect}) {
+        QVERIFY(d.next());
+        QVERIFY(d.waitForPage(page));
+    }
+    QCOMPARE(m_server->requests().size(), before);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::AppCreate), 1);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::KeySave), 1);
+}
+
+void TestSetupWizard::existingApplication()
+{
+    for (int i = 0; i < 12; ++i)
+        m_server->addApp(QStringLiteral("app %1").arg(i), QStringLiteral("owner@example.com"));
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    auto* existing = d.find<QRadioButton>("useExistingRadio");
+    QTest::mouseClick(existing, Qt::LeftButton, {}, QPoint(8, existing->height() / 2)); // on the indicator
+    auto* list = d.find<QTreeWidget>("appList");
+    QTRY_COMPARE(list->topLevelItemCount(), 10);
+    QVERIFY(d.find<QLabel>("pageLabel")->text().contains(QLatin1String("12")));
+    QTest::mouseClick(d.find<QAbstractButton>("nextPage"), Qt::LeftButton);
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    d.type("appSearch", QStringLiteral("app 11"));
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(!d.button(QWizard::NextButton)->isEnabled()); // nothing chosen yet
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QCOMPARE(m_server->count(FakeServer::Endpoint::AppCreate), 0);
+    QVERIFY(d.find<QLabel>("appLabel")->text().contains(QStringLiteral("app 11")));
+}
+
+void TestSetupWizard::pastExpiryRefusedBeforeSending()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    auto* expiry = d.find<QComboBox>("expiry");
+    expiry->setCurrentIndex(expiry->count() - 1);
+    d.find<QDateTimeEdit>("expiryDate")->setDateTime(QDateTime::currentDateTime().addDays(-2));
+    QVERIFY(d.next());
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("3002")));
+    QCOMPARE(m_server->count(FakeServer::Endpoint::KeySave), 0);
+    expiry->setCurrentIndex(2); // 90 days
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    const QJsonObject key = m_server->keys(m_wizard->controller()->result().appId).at(0).toObject();
+    QCOMPARE(key.value(QLatin1String("expireAt")).toString(),
+             QDate::currentDate().addDays(90).toString(QStringLiteral("yyyy-MM-dd")) +
+                 QStringLiteral(" 23:59:59"));
+}
+
+void TestSetupWizard::keychainFillsAndForgets()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    QVERIFY(d.find<QCheckBox>("rememberPassword")->isChecked());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    const QString account = m_wizard->controller()->accountFor(QStringLiteral("owner@example.com"));
+    QTRY_VERIFY(m_store->contains(account));
+
+    // A second run on the same server: email remembered, password from the keychain.
+    delete m_wizard;
+    m_wizard = new SetupWizard(m_store);
+    d.wizard = m_wizard;
+    m_wizard->show();
+    walkToSignIn(m_server->baseUrl().toString());
+    QCOMPARE(d.find<QLineEdit>("email")->text(), QStringLiteral("owner@example.com"));
+    QTRY_COMPARE(d.find<QLineEdit>("password")->text(), kPassword);
+    QVERIFY(!d.find<QLabel>("keychainNote")->text().isEmpty());
+    QTest::mouseClick(d.find<QAbstractButton>("forgetPassword"), Qt::LeftButton);
+    QTRY_VERIFY(!m_store->contains(account));
+    // No keychain at all: a note, and the flow goes on.
+    m_store->setAvailable(false);
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QTRY_VERIFY(d.find<QLabel>("keychainNote")->text().contains(QLatin1String("keychain")));
+}
+
+void TestSetupWizard::noSecretsInSettingsOrLogs()
+{
+    g_messages.clear();
+    walkToSignIn(m_server->baseUrl().toString());
+    d.find<QCheckBox>("rememberPassword")->setChecked(false);
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Done));
+    m_wizard->accept(); // saves geometry and history
+
+    const QString key = m_wizard->controller()->result().apiKey;
+    const QString token = m_server->lastIssuedToken();
+    QVERIFY(!key.isEmpty() && !token.isEmpty());
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("servers")); // the history was written, so this file is the one to check
+    for (const QString& secret : {kPassword, token, key}) {
+        QVERIFY2(!stored.contains(secret.toUtf8()), "a secret is in the settings file");
+        for (const QString& m : std::as_const(g_messages))
+            QVERIFY2(!m.contains(secret),
+                     qPrintable(QStringLiteral("a secret is in a log line: ") + m.left(80)));
+    }
+    QVERIFY(!g_messages.isEmpty()); // the debug categories were on, so there were lines to check
+    QVERIFY(!m_store->contains(m_wizard->controller()->accountFor(QStringLiteral("owner@example.com"))));
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"
