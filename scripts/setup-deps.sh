@@ -9,7 +9,7 @@ packages=(
   qt6-svg-dev qt6-translations-l10n libqt6svg6
   qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
   dbus dbus-x11 gnome-keyring libsecret-tools
-  xvfb xauth
+  xvfb xauth fonts-wqy-microhei fonts-dejavu-core
   nodejs npm
   clang-format time
 )

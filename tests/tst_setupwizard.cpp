@@ -178,7 +178,7 @@ void TestSetupWizard::fullFlow()
 
     QVERIFY(d.next());
     QVERIFY(d.waitForPage(SetupWizard::Done));
-    const QString summary = d.find<QLabel>("doneSummary")->text();
+    const QString summary = qobject_cast<gui::DonePage*>(m_wizard->currentPage())->summary();
     QVERIFY(summary.contains(QStringLiteral("Wizard app")));
     QVERIFY(summary.contains(appId));
     QVERIFY(!summary.contains(key));

@@ -395,12 +395,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>aipex::AdminApi</name>
     <message>
-        <location filename="../app/core/AdminApi.cpp" line="+30"/>
+        <location filename="../app/core/AdminApi.cpp" line="+29"/>
         <source>Sign-in refused: %1</source>
         <translation>登录被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The server accepted the sign-in but sent no token.</source>
         <translation>服务器接受了登录请求，但未返回令牌。</translation>
     </message>
@@ -410,12 +410,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>服务器返回的应用列表中缺少 records 字段。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The application was not created: %1</source>
         <translation>应用未创建成功：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The server did not return an application id for &quot;%1&quot;.</source>
         <translation>服务器未返回“%1”的应用 ID。</translation>
     </message>
@@ -546,6 +546,14 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
 </context>
 <context>
+    <name>aipex::MemoryCredentialStore</name>
+    <message>
+        <location filename="../app/core/MemoryCredentialStore.cpp" line="+12"/>
+        <source>No keychain is available.</source>
+        <translation>没有可用的钥匙串。</translation>
+    </message>
+</context>
+<context>
     <name>aipex::ServerProbe</name>
     <message>
         <location filename="../app/core/ServerProbe.cpp" line="+58"/>
@@ -646,7 +654,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>aipex::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+30"/>
+        <location filename="../app/cli/CliApp.cpp" line="+31"/>
         <source>Run with --help for the list of commands and options.
 </source>
         <translation>使用 --help 运行可查看命令和选项列表。
@@ -668,7 +676,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>%1 使用未加密的 http:// 连接到另一台机器：密码将以明文形式在网络上传输。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
+        <source>%1 The AIPEXBASE API answers at %2: use that as the server address (AIPEXBASE_BASE_URL or --base-url).</source>
+        <translation>%1 AIPEXBASE API 位于 %2：请将其用作服务器地址（AIPEXBASE_BASE_URL 或 --base-url）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Signed in as %1</source>
         <translation>已以 %1 的身份登录</translation>
     </message>
@@ -738,47 +751,497 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>aipex::gui::ApiKeyPage</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+14"/>
-        <location line="+6"/>
-        <source>AIPEXBASE MCP Setup</source>
-        <translation>AIPEXBASE MCP 配置向导</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Application</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../app/gui/ApiKeyPage.cpp" line="+23"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Your editor uses this key to reach the application. It is shown once, so the wizard puts it straight into the MCP config.</source>
+        <translation>编辑器将使用此密钥访问该应用。密钥只显示一次，因此向导会直接将其写入 MCP 配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Connect editors</source>
-        <translation>连接编辑器</translation>
+        <source>In 30 days</source>
+        <translation>30 天后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 90 days</source>
+        <translation>90 天后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 365 days</source>
+        <translation>365 天后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a date…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expiry date</source>
+        <translation>过期日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application:</source>
+        <translation>应用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xpires:</source>
+        <translation>过期时间(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry &amp;date:</source>
+        <translation>过期日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::ApplicationPage</name>
+    <message>
+        <location filename="../app/gui/ApplicationPage.cpp" line="+25"/>
+        <source>Create a &amp;new application</source>
+        <translation>创建新应用(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;existing application</source>
+        <translation>使用现有应用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt page</source>
+        <translation>下一页(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The MCP key belongs to one application: its tables and APIs are what your editor will see.</source>
+        <translation>MCP 密钥只属于一个应用：编辑器能看到的就是该应用的数据表和 API。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search applications by name</source>
+        <translation>按名称搜索应用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applications</source>
+        <translation>应用列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Done</source>
-        <translation>完成</translation>
+        <source>Application id</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Page %1 of %2 (%n application(s))</source>
+        <translation>
+            <numerusform>第 %1/%2 页（共 %n 个应用）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::AsyncPage</name>
+    <message>
+        <location filename="../app/gui/AsyncPage.cpp" line="+15"/>
+        <source>Talking to the server…</source>
+        <translation>正在与服务器通信…</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::ConnectPage</name>
+    <message>
+        <location filename="../app/gui/ConnectPage.cpp" line="+25"/>
+        <location line="+41"/>
+        <source>&amp;Reveal key</source>
+        <translation>显示密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Copy config</source>
+        <translation>复制配置(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect your editor</source>
+        <translation>连接编辑器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this MCP server to your editor. The key is hidden on screen; Copy and Save use the real one.</source>
+        <translation>请将此 MCP 服务器添加到编辑器中。屏幕上的密钥已隐藏，“复制配置”和“另存为”使用的是真实密钥。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Coming soon.</source>
-        <translation>敬请期待。</translation>
+        <source>MCP configuration</source>
+        <translation>MCP 配置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server &amp;name:</source>
+        <translation>服务器名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Hide key</source>
+        <translation>隐藏密钥(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The config is on the clipboard.</source>
+        <translation>配置已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save MCP config</source>
+        <translation>保存 MCP 配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation>已保存到 %1（仅你本人可读取）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::DonePage</name>
+    <message>
+        <location filename="../app/gui/DonePage.cpp" line="+19"/>
+        <source>All set</source>
+        <translation>一切就绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your editor can now reach AIPEXBASE over MCP.</source>
+        <translation>你的编辑器现在可以通过 MCP 访问 AIPEXBASE 了。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next steps:
+1. If you have not yet, add the config to your editor&apos;s MCP settings (Copy or Save on the previous page).
+2. Restart or reload the editor so it connects.
+3. Ask your AI assistant to list the tables of your application.</source>
+        <translation>后续步骤：
+1. 如果尚未添加，请将配置添加到编辑器的 MCP 设置中（使用上一页的“复制配置”或“另存为”）。
+2. 重启或重新加载编辑器，使其建立连接。
+3. 让 AI 助手列出你的应用中的数据表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Application:</source>
+        <translation>应用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MCP URL:</source>
+        <translation>MCP URL：</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::ServerPage</name>
+    <message>
+        <location filename="../app/gui/ServerPage.cpp" line="+18"/>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;advanced settings</source>
+        <translation>显示高级设置(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your AIPEXBASE server</source>
+        <translation>你的 AIPEXBASE 服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where does your AIPEXBASE server answer? For example http://localhost:8080/baas-api.</source>
+        <translation>你的 AIPEXBASE 服务器地址是什么？例如 http://localhost:8080/baas-api。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that an AIPEXBASE server answers at this address</source>
+        <translation>检查此地址上是否有 AIPEXBASE 服务器响应</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave empty to use &lt;server&gt;/mcp/sse</source>
+        <translation>留空则使用 &lt;server&gt;/mcp/sse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MCP address override</source>
+        <translation>自定义 MCP 地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;MCP address:</source>
+        <translation>MCP 地址(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Found an AIPEXBASE server at %1.</source>
+        <translation>已在 %1 找到 AIPEXBASE 服务器。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Warning: %1 uses plain http:// to another machine. Your administrator password will cross the network unencrypted. Prefer https:// if the server offers it.</source>
+        <translation>警告：%1 使用未加密的 http:// 连接到另一台机器，你的管理员密码将以明文形式在网络上传输。如果服务器支持 https://，请优先使用。</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::SetupWizard</name>
+    <message>
+        <location filename="../app/gui/SetupWizard.cpp" line="+30"/>
+        <source>AIPEXBASE MCP Setup</source>
+        <translation>AIPEXBASE MCP 配置向导</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::SignInPage</name>
+    <message>
+        <location filename="../app/gui/SignInPage.cpp" line="+22"/>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget saved password</source>
+        <translation>清除已保存的密码(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in as administrator</source>
+        <translation>以管理员身份登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the administrator account of the AIPEXBASE web console.</source>
+        <translation>请使用 AIPEXBASE Web 控制台的管理员账号。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Show password</source>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hide password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password was filled in from the system keychain.</source>
+        <translation>已从系统钥匙串中填入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::StatusPanel</name>
+    <message>
+        <location filename="../app/gui/StatusPanel.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the request that is running</source>
+        <translation>停止正在进行的请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the failed step again</source>
+        <translation>重新执行失败的步骤</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Error %1: %2</source>
+        <translation>错误 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::WizardController</name>
+    <message>
+        <location filename="../app/gui/WizardController.cpp" line="+51"/>
+        <source>Added %1: the AIPEXBASE API answers there.</source>
+        <translation>已在地址后添加 %1：AIPEXBASE API 位于该路径下。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keychain is available: the password will not be remembered.</source>
+        <translation>没有可用的系统钥匙串，将不会记住密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>无法将密码保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved password was removed from the keychain.</source>
+        <translation>已从钥匙串中删除保存的密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved password could not be removed: %1</source>
+        <translation>无法删除已保存的密码：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+69"/>
+        <source>AIPEXBASE MCP Setup</source>
+        <translation>AIPEXBASE MCP 配置向导</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect AI editors to an AIPEXBASE server.</source>
+        <translation>将 AI 编辑器连接到 AIPEXBASE 服务器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the server address.</source>
+        <translation>预先填入服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the local demo server&apos;s sign-in hint.</source>
+        <translation>显示本地演示服务器的登录提示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: en or zh_CN.</source>
+        <translation>语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo server: sign in as admin@example.com with the password admin123.</source>
+        <translation>演示服务器：请使用 admin@example.com 和密码 admin123 登录。</translation>
     </message>
 </context>
 </TS>

@@ -60,8 +60,13 @@ ApiKeyPage::ApiKeyPage(WizardController* controller, QWidget* parent)
     layout->addStretch();
     addStatusPanel();
 
-    connect(m_expiry, &QComboBox::currentIndexChanged, this, [this] {
-        m_date->setEnabled(m_expiry->currentData().toInt() < 0);
+    dateLabel->setVisible(false);
+    m_date->setVisible(false);
+    connect(m_expiry, &QComboBox::currentIndexChanged, this, [this, dateLabel] {
+        const bool onDate = m_expiry->currentData().toInt() < 0;
+        m_date->setEnabled(onDate);
+        m_date->setVisible(onDate);
+        dateLabel->setVisible(onDate);
         inputChanged();
     });
     connect(m_date, &QDateTimeEdit::dateTimeChanged, this, [this] { inputChanged(); });

@@ -46,7 +46,6 @@ ApplicationPage::ApplicationPage(WizardController* controller, QWidget* parent)
     m_search->setObjectName(QStringLiteral("appSearch"));
     m_search->setPlaceholderText(tr("Search by name"));
     m_search->setAccessibleName(tr("Search applications by name"));
-    m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("appList"));
     m_list->setAccessibleName(tr("Applications"));
     m_list->setHeaderLabels({tr("Name"), tr("Application id"), tr("Status")});
@@ -132,6 +131,9 @@ ApplicationPage::ApplicationPage(WizardController* controller, QWidget* parent)
 
 void ApplicationPage::initializePage()
 {
+    // Here, not in the constructor: the style's clear icon makes Qt load every image
+    // plugin, which would otherwise happen before the first page is painted.
+    m_search->setClearButtonEnabled(true);
     if (m_name->text().isEmpty())
         m_name->setText(EnvConfig::defaultProjectName());
 }

@@ -22,8 +22,7 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
 {
     setObjectName(QStringLiteral("serverPage"));
     setTitle(tr("Your AIPEXBASE server"));
-    setSubTitle(tr("Enter the address of the AIPEXBASE server, as you would open its API, for example "
-                   "http://localhost:8080/baas-api."));
+    setSubTitle(tr("Where does your AIPEXBASE server answer? For example http://localhost:8080/baas-api."));
     m_url->setObjectName(QStringLiteral("serverUrl"));
     m_url->setEditable(true);
     m_url->setInsertPolicy(QComboBox::NoInsert);

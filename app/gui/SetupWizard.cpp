@@ -4,6 +4,7 @@
 #include "ApplicationPage.h"
 #include "ConnectPage.h"
 #include "DonePage.h"
+#include "Icons.h"
 #include "ServerPage.h"
 #include "SignInPage.h"
 #include "Translations.h"
@@ -11,7 +12,8 @@
 #include <QIcon>
 #include <QSettings>
 
-// Resources compiled into a static library must be registered by name, at global scope.
+// Resources compiled into a static library must be registered by name, at global scope,
+// and before any page (built in the member initialisers) loads an icon.
 static void initResources()
 {
     Q_INIT_RESOURCE(resources);
@@ -20,15 +22,16 @@ static void initResources()
 namespace aipex::gui {
 
 SetupWizard::SetupWizard(CredentialStore* credentials, QWidget* parent)
-    : QWizard(parent)
+    : QWizard((initResources(), parent))
     , m_controller(new WizardController(credentials, this))
     , m_server(new ServerPage(m_controller, this))
     , m_signIn(new SignInPage(m_controller, this))
 {
-    initResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("AIPEXBASE MCP Setup"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/aipexbase-setup.svg")));
+    const QIcon icon = Icons::app();
+    setWindowIcon(icon);
+    setPixmap(QWizard::LogoPixmap, icon.pixmap(QSize(48, 48), devicePixelRatio()));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

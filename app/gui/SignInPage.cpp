@@ -1,11 +1,15 @@
 #include "SignInPage.h"
 
+#include "Icons.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
@@ -35,7 +39,7 @@ SignInPage::SignInPage(WizardController* controller, QWidget* parent)
     m_reveal->setCheckable(true);
     m_reveal->setText(tr("Show password"));
     m_reveal->setToolTip(tr("Show password"));
-    m_reveal->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_reveal->setIcon(Icons::eye(false));
     m_password->addAction(m_reveal, QLineEdit::TrailingPosition);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     m_remember->setChecked(true);
@@ -69,6 +73,7 @@ SignInPage::SignInPage(WizardController* controller, QWidget* parent)
     connect(m_reveal, &QAction::toggled, this, [this](bool on) {
         m_password->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(on ? tr("Hide password") : tr("Show password"));
+        m_reveal->setIcon(Icons::eye(on));
         m_reveal->setToolTip(m_reveal->text());
     });
     connect(m_email, &QLineEdit::textChanged, this, [this] { inputChanged(); });

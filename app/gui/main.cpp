@@ -1,62 +1,10 @@
 #include "KeychainCredentialStore.h"
 #include "SetupWizard.h"
+#include "StartupTimer.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QLoggingCategory>
-#include <QTimer>
-
-#include <time.h>
-#include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcStartup, "aipexbase.gui.startup", QtWarningMsg)
-
-namespace {
-
-// Milliseconds since the kernel started this process, so the figure includes the
-// dynamic loader and static initialisers, not only what runs after main().
-double msSinceProcessStart()
-{
-#ifdef Q_OS_LINUX
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        // Field 22 of the file is the 20th after the command name: start time in clock ticks since boot.
-        if (fields.size() > 19) {
-            const double startTicks = fields.at(19).toDouble();
-            timespec now{};
-            clock_gettime(CLOCK_BOOTTIME, &now);
-            const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-            return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
-        }
-    }
-#endif
-    return -1;
-}
-
-// Reports when the first page has been painted: the moment a user sees the window.
-class FirstFrameReporter : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            // After this paint has been handled, not before it.
-            QTimer::singleShot(0, this, [] {
-                qCInfo(lcStartup, "first page shown %.1f ms after process start", msSinceProcessStart());
-            });
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -93,9 +41,7 @@ int main(int argc, char** argv)
         wizard.setDemoHint(QApplication::translate("main",
                                                    "Demo server: sign in as admin@example.com with the "
                                                    "password admin123."));
-    FirstFrameReporter reporter;
-    if (lcStartup().isInfoEnabled())
-        wizard.installEventFilter(&reporter);
+    aipex::gui::StartupTimer::watch(&wizard);
     wizard.show();
     return QApplication::exec();
 }
