@@ -10,15 +10,18 @@ class CannedHttpServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit CannedHttpServer(QByteArray response, QObject* parent = nullptr)
+    // waitForHeaders false: answer the first bytes, whatever they are (as nginx answers
+    // a TLS hello on its plain port).
+    explicit CannedHttpServer(QByteArray response, bool waitForHeaders = true, QObject* parent = nullptr)
         : QObject(parent)
         , m_response(std::move(response))
+        , m_waitForHeaders(waitForHeaders)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = m_server.nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, s, [this, s] {
                     m_received += s->readAll();
-                    if (!m_received.contains("\r\n\r\n"))
+                    if (m_waitForHeaders && !m_received.contains("\r\n\r\n"))
                         return;
                     ++m_hits;
                     m_received.clear();
@@ -49,4 +52,5 @@ private:
     QByteArray m_response;
     QByteArray m_received;
     int m_hits = 0;
+    bool m_waitForHeaders = true;
 };

@@ -19,6 +19,7 @@ private slots:
     void notAipexbase();
     void unreachable();
     void timeout();
+    void tlsBroken();
     void cancel();
 
 private:
@@ -109,6 +110,17 @@ void TestServerProbe::timeout()
     const ProbeResult r = probe(server.baseUrl().toString(), 300);
     QCOMPARE(r.error.code(), Error::Timeout);
     QCOMPARE(server.count(FakeServer::Endpoint::AppPage), 1); // an unreachable server is not probed twice
+}
+
+void TestServerProbe::tlsBroken()
+{
+    // https:// to a port that speaks plain HTTP: the handshake fails and the user is told so.
+    CannedHttpServer plain(
+        CannedHttpServer::json("<html>400 The plain HTTP request was sent to HTTPS port</html>", 400), false);
+    const ProbeResult r = probe(QStringLiteral("https://127.0.0.1:%1").arg(plain.url().port()));
+    QCOMPARE(r.error.code(), Error::ConnectionError);
+    QVERIFY(r.error.details().value(QLatin1String("tls")).toBool());
+    QVERIFY2(r.error.message().contains(QLatin1String("secure connection")), qPrintable(r.error.message()));
 }
 
 void TestServerProbe::cancel()

@@ -402,6 +402,7 @@ void TestSetupWizard::noSecretsInSettingsOrLogs()
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
     const QByteArray stored = file.readAll();
     QVERIFY(stored.contains("servers")); // the history was written, so this file is the one to check
+    QVERIFY(stored.contains("geometry"));
     for (const QString& secret : {kPassword, token, key}) {
         QVERIFY2(!stored.contains(secret.toUtf8()), "a secret is in the settings file");
         for (const QString& m : std::as_const(g_messages))
