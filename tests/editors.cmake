@@ -1,0 +1,1 @@
+# Editor integration tests (see app/core/editors.cmake).
