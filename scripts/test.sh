@@ -20,7 +20,7 @@ export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$sc
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 # A private session bus with an unlocked gnome-keyring: the keychain test talks to a
 # real Secret Service, and nothing touches the user's own keyring.
-export AIPEXBASE_REQUIRE_KEYCHAIN=1
+export AIPEXBASE_REQUIRE_KEYCHAIN=1 AIPEXBASE_REQUIRE_PEERS=1
 dbus-run-session -- bash -c '
   printf "%s" "aipexbase-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   exec ctest --test-dir build --output-on-failure -j2

@@ -2,6 +2,7 @@
 
 #include "Envelope.h"
 #include "Logging.h"
+#include "NetworkError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -189,50 +190,7 @@ ApiResult ApiRequest::mapNetworkError(int httpStatus, bool gotHeaders)
 {
     ApiResult r;
     r.httpStatus = httpStatus;
-    const QString detail = m_reply->errorString();
-    const QString host = m_url.host();
-    switch (m_reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        r.error = Error(Error::ConnectionError,
-                        tr("Nothing is listening at %1 (connection refused).").arg(m_url.authority()));
-        break;
-    case QNetworkReply::HostNotFoundError:
-        r.error = Error(Error::ConnectionError, tr("The host name \"%1\" could not be found.").arg(host));
-        break;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout reports itself like this
-        r.error = Error(Error::Timeout, tr("The server did not answer in time."));
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        r.error = gotHeaders ? Error(Error::InvalidResponse,
-                                     tr("The server closed the connection before its answer was complete."))
-                             : Error(Error::ConnectionError,
-                                     tr("The server closed the connection without answering."));
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        r.error =
-            Error(Error::ConnectionError, tr("The secure connection to %1 failed: %2").arg(host, detail));
-        r.error.addDetail(QStringLiteral("tls"), true);
-        break;
-    case QNetworkReply::InsecureRedirectError:
-        r.error = Error(Error::RequestFailed,
-                        tr("The server redirected from https:// to plain http://; refused to follow."));
-        break;
-    case QNetworkReply::TooManyRedirectsError:
-        r.error = Error(Error::RequestFailed, tr("The server redirected too many times."));
-        break;
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        r.error =
-            Error(Error::InvalidResponse, tr("The server's answer broke the HTTP protocol: %1").arg(detail));
-        break;
-    default:
-        r.error = Error(gotHeaders ? Error::InvalidResponse : Error::ConnectionError,
-                        tr("Network error talking to %1: %2").arg(m_url.authority(), detail));
-        break;
-    }
-    r.error.setOriginalError(detail);
+    r.error = NetworkError::fromReply(m_reply, m_url, gotHeaders);
     if (httpStatus)
         r.error.setHttpStatus(httpStatus);
     return r;

@@ -75,9 +75,16 @@ FakeHttpResponse FakeMcpSession::post(const QByteArray& body, const QString& pos
     if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
         (!isRequestOrNotification && !isResponse))
         return mcpError(500, QStringLiteral("Invalid message format"));
+    const QString method = message.value(QStringLiteral("method")).toString();
+    if (method == QLatin1String("notifications/initialized"))
+        m_initialized = true;
     // Notifications and the client's answers to server requests get no answer.
     if (!isRequestOrNotification || !message.contains(QStringLiteral("id")))
         return FakeHttpResponse::empty(200);
+    // Upstream holds every request but initialize until notifications/initialized has
+    // arrived, then gives up after 30 s with a 500; the stand-in answers the 500 at once.
+    if (!m_initialized && method != QLatin1String("initialize"))
+        return mcpError(500, QStringLiteral("Did not receive initialized notification"));
 
     int errorCode = 0;
     QString errorMessage;

@@ -50,6 +50,7 @@ private:
     QPointer<FakeHttpConnection> m_stream;
     QString m_id;
     QString m_token;
+    bool m_initialized = false;
     FakeStore* m_store;
     Mode m_mode;
 };
