@@ -49,6 +49,9 @@ private slots:
     void batch();
     void verboseLeaksNoSecret();
     void versionAndHelp();
+    void createVerifyAndVerify();
+    void verifyFailures();
+    void verifyPeers();
     void usageError();
 
 private:
@@ -423,6 +426,88 @@ void TestCli::verboseLeaksNoSecret()
     const QString key = m_server->keys(appId).at(0).toObject().value(QLatin1String("keyName")).toString();
     QVERIFY(!r.all().contains(key.toUtf8()));
     QVERIFY(!r.all().toLower().contains("authorization"));
+}
+
+void TestCli::createVerifyAndVerify()
+{
+    CliRun r = cli({QStringLiteral("create"), QStringLiteral("Verified"), QStringLiteral("--verify"),
+                    QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject v = r.json().value(QLatin1String("verify")).toObject();
+    QVERIFY2(v.value(QLatin1String("key_proven")).toBool(), r.out.constData());
+    QCOMPARE(v.value(QLatin1String("summary")).toString(), QStringLiteral("key proven, 3 tools"));
+    QVERIFY(r.json().contains(QLatin1String("api_key")));
+    // verify with no URL reads ./mcp_config.json.
+    r = cli({QStringLiteral("verify")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("key proven, 3 tools"));
+    QVERIFY(r.out.contains("baas-mcp-server"));
+    const QString key =
+        r.out.isEmpty()
+            ? QString()
+            : m_server->keys(m_server->apps().at(0).toObject().value(QLatin1String("appId")).toString())
+                  .at(0)
+                  .toObject()
+                  .value(QLatin1String("keyName"))
+                  .toString();
+    QVERIFY(!r.all().contains(key.toUtf8())); // masked on screen here too
+}
+
+void TestCli::verifyFailures()
+{
+    const QString base = m_server->originUrl().toString();
+    CliRun r = cli({QStringLiteral("verify"), base + QStringLiteral("/mcp/sse?token=kf_api_wrong"),
+                    QStringLiteral("--json")},
+                   {}, false);
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("2005"));
+    QCOMPARE(r.json().value(QLatin1String("failed_step")).toString(), QStringLiteral("list_tables"));
+    r = cli({QStringLiteral("verify"), base + QStringLiteral("/baas-api/mcp/sse?token=k")}, {}, false);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("/mcp/sse"));            // the fix is suggested
+    r = cli({QStringLiteral("verify")}, {}, false); // no ./mcp_config.json here
+    QCOMPARE(r.exitCode, 2);
+    r = cli({QStringLiteral("verify"), QStringLiteral("ftp://x/mcp")}, {}, false);
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::verifyPeers()
+{
+    const QString peers = qEnvironmentVariable("AIPEXBASE_SOURCE_DIR") + QStringLiteral("/tests/peers");
+    if (!QFile::exists(peers + QStringLiteral("/node_modules/mcp-remote/dist/proxy.js"))) {
+        if (qEnvironmentVariableIntValue("AIPEXBASE_REQUIRE_PEERS"))
+            QFAIL("tests/peers/node_modules is missing");
+        QSKIP("Node.js peers not installed");
+    }
+    // Through the mcp-remote bridge, as Claude Desktop or Codex would run it.
+    QVERIFY(cli({QStringLiteral("create"), QStringLiteral("Bridged")}).exitCode == 0);
+    m_extraEnv.insert(QStringLiteral("MCP_REMOTE_CONFIG_DIR"), m_dir->filePath(QStringLiteral("mcp-auth")));
+    CliRun r =
+        cli({QStringLiteral("verify"), QStringLiteral("--bridge-command"),
+             QStringLiteral("node ") + peers + QStringLiteral("/node_modules/mcp-remote/dist/proxy.js"),
+             QStringLiteral("--json")},
+            {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QLatin1String("transport")).toString(), QStringLiteral("stdio"));
+    QVERIFY(r.json().value(QLatin1String("key_proven")).toBool());
+    // The official SDK's server: connected, but no key to check there.
+    QProcess peer;
+    peer.setWorkingDirectory(peers);
+    peer.start(QStringLiteral("node"), {QStringLiteral("sdk-server.mjs"), QStringLiteral("sse")});
+    QByteArray line;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            line += peer.readAllStandardOutput();
+            return line.contains('\n');
+        },
+        20000));
+    const QString url = QString::fromUtf8(line.trimmed().mid(10));
+    r = cli({QStringLiteral("verify"), url}, {}, false);
+    peer.kill();
+    peer.waitForFinished();
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("connected, key not checkable, 2 tools"), r.out.constData());
 }
 
 void TestCli::versionAndHelp()

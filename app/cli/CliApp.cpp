@@ -5,6 +5,7 @@
 #include "SecureFile.h"
 #include "ServerProbe.h"
 #include "Translations.h"
+#include "VerifyRunner.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -54,6 +55,9 @@ int CliApp::start(const QStringList& arguments)
         break;
     case CliOptions::Command::Batch:
         runBatch();
+        break;
+    case CliOptions::Command::Verify:
+        runVerify();
         break;
     }
     return -1;
@@ -150,7 +154,12 @@ void CliApp::runCreate()
             quit(finish(error));
             return;
         }
-        printCreateResult(result, QFileInfo(m_opt.outputFile).absoluteFilePath());
+        if (!(m_opt.json && m_opt.verifyAfterCreate))
+            printCreateResult(result, QFileInfo(m_opt.outputFile).absoluteFilePath());
+        if (m_opt.verifyAfterCreate) {
+            verify(result.mcpUrl, &result);
+            return;
+        }
         quit(0);
     });
     m_flow->runUntil(SetupFlow::Step::Done);
@@ -333,6 +342,46 @@ int CliApp::runConfig()
     }
     m_out.printJson(entry.config());
     return 0;
+}
+
+void CliApp::runVerify()
+{
+    QUrl url;
+    Error error;
+    const QString given = m_opt.positional.value(0);
+    if (given.isEmpty()) {
+        if (!VerifyRunner::urlFromConfig(m_opt.outputFile, m_opt.serverName, &url, &error)) {
+            quit(finish(error));
+            return;
+        }
+    } else if (!ServerEndpoint::parseMcpOverride(given, &url, &error)) {
+        quit(finish(error));
+        return;
+    }
+    verify(url, nullptr);
+}
+
+void CliApp::verify(const QUrl& url, const SetupResult* created)
+{
+    m_out.line(QString());
+    m_out.line(tr("Checking %1 like an MCP client would…").arg(McpEntry::maskedUrl(url)),
+               CliOutput::Tone::Bold);
+    auto* runner = new VerifyRunner(m_opt, &m_out, this);
+    const QJsonObject createdJson = created ? created->toJson() : QJsonObject();
+    connect(runner, &VerifyRunner::done, this, [this, createdJson](const McpProbeReport& r) {
+        if (m_opt.json && !createdJson.isEmpty()) {
+            QJsonObject combined = createdJson;
+            combined.insert(QStringLiteral("verify"), r.toJson());
+            m_out.printJson(combined);
+        }
+        if (r.ok()) {
+            quit(0);
+            return;
+        }
+        // A server that answered but refused the key is an API error; otherwise the error's own category.
+        quit(r.error ? r.error.exitCode() : 4);
+    });
+    runner->start(url);
 }
 
 void CliApp::runBatch()

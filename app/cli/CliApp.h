@@ -28,6 +28,8 @@ private:
     void runKeys();
     int runConfig();
     void runBatch();
+    void runVerify();
+    void verify(const QUrl& url, const SetupResult* created);
     void signInThen(std::function<void()> next);
     void printCreateResult(const SetupResult& result, const QString& writtenTo);
     void describeStep(SetupFlow::Step step);

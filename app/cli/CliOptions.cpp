@@ -19,7 +19,7 @@ struct CommandWord
 constexpr CommandWord kCommands[] = {
     {"create", CliOptions::Command::Create}, {"apps", CliOptions::Command::Apps},
     {"keys", CliOptions::Command::Keys},     {"config", CliOptions::Command::Config},
-    {"batch", CliOptions::Command::Batch},
+    {"batch", CliOptions::Command::Batch},   {"verify", CliOptions::Command::Verify},
 };
 
 } // namespace
@@ -48,7 +48,9 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
            "  apps                         list or search your applications\n"
            "  keys APP_ID                  list the API keys of an application (masked)\n"
            "  config --url MCP_URL         print the MCP config for a URL you already have\n"
-           "  batch FILE                   create one application per line \"name|description\"\n\n"
+           "  batch FILE                   create one application per line \"name|description\"\n"
+           "  verify [MCP_URL]             connect like an MCP client and prove the key (default: the URL\n"
+           "                               in ./mcp_config.json)\n\n"
            "Settings come from the environment (AIPEXBASE_BASE_URL, AIPEXBASE_ADMIN_EMAIL,\n"
            "AIPEXBASE_ADMIN_PASSWORD, ...), from ./.env, and from the options below, which win."));
     p.addHelpOption();
@@ -97,6 +99,14 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     const QCommandLineOption resultsOpt(QStringLiteral("results"),
                                         tr("Where batch writes its results (default batch_results.json)."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption verifyOpt(QStringLiteral("verify"),
+                                       tr("After create, check the new config like an MCP client would."));
+    const QCommandLineOption bridgeOpt(
+        QStringLiteral("bridge"),
+        tr("verify through the mcp-remote bridge (runs npx, which may download it)."));
+    const QCommandLineOption bridgeCmdOpt(QStringLiteral("bridge-command"),
+                                          tr("verify through this bridge command instead of npx mcp-remote."),
+                                          QStringLiteral("COMMAND"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result or the error as JSON."));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Explain each step (secrets are never shown)."));
@@ -108,9 +118,10 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
                                         tr("Seconds to wait for each request (default 30)."),
                                         QStringLiteral("SECONDS"));
-    p.addOptions({envFileOpt,    baseUrlOpt, emailOpt,   pwStdinOpt, keyNameOpt, keyDescOpt, expireOpt,
-                  serverNameOpt, outputOpt,  mcpUrlOpt,  urlOpt,     searchOpt,  pageOpt,    pageSizeOpt,
-                  resultsOpt,    jsonOpt,    verboseOpt, showKeyOpt, noColorOpt, langOpt,    timeoutOpt});
+    p.addOptions({envFileOpt, baseUrlOpt,    emailOpt,   pwStdinOpt, keyNameOpt, keyDescOpt,
+                  expireOpt,  serverNameOpt, outputOpt,  mcpUrlOpt,  urlOpt,     searchOpt,
+                  pageOpt,    pageSizeOpt,   resultsOpt, jsonOpt,    verboseOpt, showKeyOpt,
+                  noColorOpt, langOpt,       timeoutOpt, verifyOpt,  bridgeOpt,  bridgeCmdOpt});
 
     auto usage = [&](const QString& why) {
         *error = Error(Error::InvalidConfig, why);
@@ -141,9 +152,10 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
             }
         }
     }
-    const int maxPositional = command == Command::Create                                ? 2
-                              : (command == Command::Keys || command == Command::Batch) ? 1
-                                                                                        : 0;
+    const int maxPositional =
+        command == Command::Create                                                              ? 2
+        : (command == Command::Keys || command == Command::Batch || command == Command::Verify) ? 1
+                                                                                                : 0;
     if (positional.size() > maxPositional)
         return usage(tr("Too many arguments: %1").arg(positional.mid(maxPositional).join(u' ')));
     if ((command == Command::Keys || command == Command::Batch) && positional.isEmpty())
@@ -180,6 +192,9 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     verbose = p.isSet(verboseOpt) || EnvConfig::parseBool(env.value(EnvConfig::kVerbose));
     showKey = p.isSet(showKeyOpt);
     noColor = p.isSet(noColorOpt);
+    verifyAfterCreate = p.isSet(verifyOpt);
+    bridge = p.isSet(bridgeOpt) || p.isSet(bridgeCmdOpt);
+    bridgeCommand = p.value(bridgeCmdOpt).trimmed();
 
     auto positiveInt = [&](const QString& text, const QString& what, int max, int* out) {
         bool ok = false;

@@ -19,7 +19,8 @@ public:
         Apps,
         Keys,
         Config,
-        Batch
+        Batch,
+        Verify
     };
 
     // Returns false with *error set for bad usage; *exitNow for --help / --version.
@@ -36,6 +37,8 @@ public:
     int page = 1, pageSize = 10;
     int timeoutMs = 30000;
     bool outputSet = false, json = false, verbose = false, showKey = false, noColor = false;
+    bool verifyAfterCreate = false, bridge = false;
+    QString bridgeCommand; // the bridge program and its leading arguments, e.g. "node /path/proxy.js"
 
     QString helpText;
 

@@ -43,6 +43,12 @@ Error& Error::setOriginalError(const QString& text)
     return *this;
 }
 
+Error& Error::setHint(const QString& hint)
+{
+    m_hint = hint;
+    return *this;
+}
+
 QString Error::errorType() const
 {
     const int c = int(m_code);
@@ -57,6 +63,8 @@ QString Error::errorType() const
 
 QString Error::hint() const
 {
+    if (!m_hint.isEmpty())
+        return m_hint;
     switch (m_code) {
     case None:
         return {};

@@ -57,6 +57,8 @@ public:
     Error& addContext(const QString& key, const QJsonValue& value);
     Error& addDetail(const QString& key, const QJsonValue& value);
     Error& setOriginalError(const QString& text);
+    // Replaces the code's generic advice where the caller knows better what to do.
+    Error& setHint(const QString& hint);
 
     // The reference script's exception class names, kept for scripts that parse them.
     QString errorType() const;
@@ -77,6 +79,7 @@ private:
     QJsonObject m_context;
     QJsonObject m_details;
     QString m_originalError;
+    QString m_hint;
 };
 
 } // namespace aipex

@@ -266,6 +266,9 @@ void McpProbe::onResult(const QJsonObject& result)
                     tr("The server refused the API key (%1). The key is wrong, disabled or expired, or its "
                        "application was deleted: create a new key.")
                         .arg(text.left(200)));
+            e.setHint(
+                tr("Make a new key (the wizard or aipexbase-setup-cli create) and put its config into the "
+                   "editor."));
             finish(e);
             return;
         }

@@ -18,6 +18,11 @@ StdioTransport::StdioTransport(const QString& program, const QStringList& argume
 StdioTransport::~StdioTransport()
 {
     close();
+    if (m_process.state() != QProcess::NotRunning) {
+        // Going away for good (e.g. the CLI is exiting): do not leave the bridge behind.
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
 }
 
 void StdioTransport::open()
