@@ -63,6 +63,8 @@ private slots:
     void pastExpiryRefusedBeforeSending();
     void keychainFillsAndForgets();
     void noSecretsInSettingsOrLogs();
+    void verifyButtonExplainsABadKey();
+    void automaticVerifyCanBeTurnedOff();
 
 private:
     void walkToSignIn(const QString& url);
@@ -157,6 +159,9 @@ void TestSetupWizard::fullFlow()
     const QString key = m_server->keys(appId).at(0).toObject().value(QLatin1String("keyName")).toString();
     auto* connect = qobject_cast<gui::ConnectPage*>(m_wizard->currentPage());
     QVERIFY(connect);
+    // The new config is checked right away, like an editor would connect.
+    QTRY_VERIFY2(connect->verifyText().contains(QLatin1String("key proven, 3 tools")),
+                 qPrintable(connect->verifyText()));
     QVERIFY(!connect->previewText().contains(key)); // masked until revealed
     QVERIFY(connect->previewText().contains(QStringLiteral("kf_api_")));
     QTest::mouseClick(d.find<QAbstractButton>("revealToken"), Qt::LeftButton);
@@ -292,6 +297,8 @@ void TestSetupWizard::backAndNextRepeatNothing()
     QVERIFY(d.waitForPage(SetupWizard::ApiKey));
     QVERIFY(d.next());
     QVERIFY(d.waitForPage(SetupWizard::Connect));
+    QTRY_VERIFY(!m_wizard->controller()->isBusy()); // the automatic connection check
+    QVERIFY(m_server->count(FakeServer::Endpoint::McpSse) == 1);
     const int before = m_server->requests().size();
     for (int i = 0; i < 3; ++i)
         d.back();
@@ -411,6 +418,39 @@ void TestSetupWizard::noSecretsInSettingsOrLogs()
     }
     QVERIFY(!g_messages.isEmpty()); // the debug categories were on, so there were lines to check
     QVERIFY(!m_store->contains(m_wizard->controller()->accountFor(QStringLiteral("owner@example.com"))));
+}
+
+void TestSetupWizard::verifyButtonExplainsABadKey()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    QTRY_VERIFY(!m_wizard->controller()->isBusy());
+    m_server->setKeyStatus(m_wizard->controller()->result().apiKey, QStringLiteral("DISABLE"));
+    QTest::mouseClick(d.find<QAbstractButton>("verifyButton"), Qt::LeftButton);
+    QTRY_VERIFY2(d.statusText().contains(QLatin1String("2005")), qPrintable(d.statusText()));
+    auto* connect = qobject_cast<gui::ConnectPage*>(m_wizard->currentPage());
+    QVERIFY(connect->verifyText().contains(QLatin1String("failed")));
+    QCOMPARE(m_server->count(FakeServer::Endpoint::McpSse), 2);
+}
+
+void TestSetupWizard::automaticVerifyCanBeTurnedOff()
+{
+    QSettings().setValue(QStringLiteral("verify/automatic"), false);
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    QVERIFY(!d.find<QCheckBox>("autoVerify")->isChecked());
+    QTest::qWait(200);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::McpSse), 0);
 }
 
 QTEST_MAIN(TestSetupWizard)

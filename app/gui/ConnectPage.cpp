@@ -3,6 +3,7 @@
 #include "JsonHighlighter.h"
 #include "SecureFile.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace aipex::gui {
@@ -26,6 +28,9 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     , m_copy(new QPushButton(tr("&Copy config"), this))
     , m_save(new QPushButton(tr("&Save as…"), this))
     , m_tools(new QVBoxLayout)
+    , m_verify(new QPushButton(tr("&Verify connection"), this))
+    , m_autoVerify(new QCheckBox(tr("Verify &automatically after a key is created"), this))
+    , m_verifyResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect your editor"));
@@ -54,12 +59,55 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     actions->addStretch();
     actions->addWidget(m_copy);
     actions->addWidget(m_save);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setAccessibleDescription(
+        tr("Connect to the MCP server like an editor would and check the key"));
+    m_autoVerify->setObjectName(QStringLiteral("autoVerify"));
+    m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
+    m_verifyResult->setTextFormat(Qt::PlainText);
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyResult->setAccessibleName(tr("Connection check"));
+    auto* verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verify);
+    verifyRow->addWidget(m_autoVerify, 1);
+    m_tools->addLayout(verifyRow);
+    m_tools->addWidget(m_verifyResult);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
     layout->addLayout(actions);
     layout->addLayout(m_tools);
     addStatusPanel();
+
+    connect(m_verify, &QPushButton::clicked, this, &ConnectPage::startVerify);
+    connect(m_autoVerify, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("verify/automatic"), on); });
+    connect(controller, &WizardController::busyChanged, m_verify,
+            [this](bool busy) { m_verify->setEnabled(!busy); });
+    connect(controller, &WizardController::verifyStep, this, [this](const QString& title) {
+        m_verifySteps << title;
+        m_verifyResult->setText(tr("Checking the connection…") + u'\n' + QStringLiteral("• ") +
+                                m_verifySteps.join(QStringLiteral("\n• ")));
+    });
+    connect(controller, &WizardController::verifyFinished, this, [this](const McpProbeReport& r) {
+        if (r.error) {
+            m_verifyResult->setText(tr("✗ The connection check failed while %1.")
+                                        .arg(m_verifySteps.value(m_verifySteps.size() - 1, r.failedStep)));
+            showError(r.error);
+            return;
+        }
+        QString text = QStringLiteral("✓ ") + r.summary() + u'\n' +
+                       tr("Server: %1 %2 (MCP %3, %4)")
+                           .arg(r.serverName, r.serverVersion, r.protocolVersion, r.transport) +
+                       u'\n' + tr("Tools: %1").arg(r.tools.join(QLatin1String(", ")));
+        if (!r.keyCheckable)
+            text +=
+                u'\n' + tr("This server has no list_tables tool, so the key itself could not be checked.");
+        m_verifyResult->setText(text);
+        status()->clear();
+    });
 
     connect(m_serverName, &QLineEdit::textChanged, this, &ConnectPage::refresh);
     connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
@@ -83,6 +131,22 @@ void ConnectPage::initializePage()
 {
     m_reveal->setChecked(false);
     refresh();
+    m_autoVerify->setChecked(QSettings().value(QStringLiteral("verify/automatic"), true).toBool());
+    // Once per new key: coming back to this page does not run it again by itself.
+    if (m_autoVerify->isChecked() && !controller()->hasVerified(controller()->result().mcpUrl))
+        startVerify();
+}
+
+void ConnectPage::startVerify()
+{
+    m_verifySteps.clear();
+    status()->clear();
+    controller()->verifyConnection(controller()->result().mcpUrl);
+}
+
+QString ConnectPage::verifyText() const
+{
+    return m_verifyResult->text();
 }
 
 McpEntry ConnectPage::entry() const

@@ -3,6 +3,8 @@
 #include "AsyncPage.h"
 #include "McpEntry.h"
 
+class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,9 +26,11 @@ public:
     bool isRevealed() const;
     QString previewText() const;
     QVBoxLayout* toolsArea() const { return m_tools; }
+    QString verifyText() const;
 
 private:
     void refresh();
+    void startVerify();
 
     QLineEdit* m_serverName;
     QPlainTextEdit* m_preview;
@@ -34,6 +38,10 @@ private:
     QPushButton* m_copy;
     QPushButton* m_save;
     QVBoxLayout* m_tools;
+    QPushButton* m_verify;
+    QCheckBox* m_autoVerify;
+    QLabel* m_verifyResult;
+    QStringList m_verifySteps;
 };
 
 } // namespace aipex::gui

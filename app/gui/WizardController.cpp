@@ -53,6 +53,11 @@ WizardController::WizardController(CredentialStore* credentials, QObject* parent
         m_confirmedTyped = r.endpoint.baseString();
         emit serverConfirmed(r.endpoint, r.prefixAdded);
     });
+    connect(&m_mcpProbe, &McpProbe::stepStarted, this, &WizardController::verifyStep);
+    connect(&m_mcpProbe, &McpProbe::finished, this, [this](const McpProbeReport& r) {
+        end();
+        emit verifyFinished(r);
+    });
     if (m_credentials) {
         connect(m_credentials, &CredentialStore::finished, this,
                 [this](CredentialStore::Operation op, const CredentialResult& r) {
@@ -101,6 +106,8 @@ void WizardController::cancel()
 {
     if (m_task == Task::Probe)
         m_probe.cancel();
+    else if (m_task == Task::Verify)
+        m_mcpProbe.cancel();
     else if (m_task == Task::ListApps && m_listRequest)
         m_listRequest->abort();
     else
@@ -254,6 +261,17 @@ bool WizardController::hasApplication(const QString& appId) const
 {
     return m_flow.isDone(SetupFlow::Step::Application) &&
            m_flow.application().value(QLatin1String("appId")).toString() == appId;
+}
+
+// ---- verify ----------------------------------------------------------------
+
+void WizardController::verifyConnection(const QUrl& mcpUrl)
+{
+    if (isBusy())
+        return;
+    m_verifiedUrl = mcpUrl; // once per URL automatically; the button can always run it again
+    begin(Task::Verify);
+    m_mcpProbe.start(mcpUrl);
 }
 
 // ---- key -------------------------------------------------------------------

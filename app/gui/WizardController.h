@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "CredentialStore.h"
+#include "McpProbe.h"
 #include "ServerProbe.h"
 #include "SetupFlow.h"
 
@@ -24,7 +25,8 @@ public:
         SignIn,
         ListApps,
         Application,
-        ApiKey
+        ApiKey,
+        Verify
     };
     Q_ENUM(Task)
 
@@ -55,6 +57,10 @@ public:
     void createKey(const QString& name, const QString& description, const QString& expireAt);
     bool hasKeyFor(const QString& name, const QString& description, const QString& expireAt) const;
 
+    // Connects to the MCP URL like an editor would (see McpProbe).
+    void verifyConnection(const QUrl& mcpUrl);
+    bool hasVerified(const QUrl& mcpUrl) const { return m_verifiedUrl == mcpUrl; }
+
     SetupFlow* flow() { return &m_flow; }
     SetupResult result() const { return m_flow.result(); }
 
@@ -76,6 +82,8 @@ signals:
     void failed(aipex::gui::WizardController::Task task, const aipex::Error& error);
     void savedPasswordFound(const QString& account, const QString& password);
     void keychainNote(const QString& note);
+    void verifyStep(const QString& title);
+    void verifyFinished(const aipex::McpProbeReport& report);
 
 private:
     void begin(Task task);
@@ -85,6 +93,8 @@ private:
     ApiClient m_client;
     SetupFlow m_flow;
     ServerProbe m_probe;
+    McpProbe m_mcpProbe;
+    QUrl m_verifiedUrl;
     CredentialStore* m_credentials;
     QPointer<ApiRequest> m_listRequest;
     Task m_task = Task::None;
