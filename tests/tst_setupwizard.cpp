@@ -65,6 +65,7 @@ private slots:
     void noSecretsInSettingsOrLogs();
     void verifyButtonExplainsABadKey();
     void automaticVerifyCanBeTurnedOff();
+    void verifyThroughTheBridge();
 
 private:
     void walkToSignIn(const QString& url);
@@ -451,6 +452,38 @@ void TestSetupWizard::automaticVerifyCanBeTurnedOff()
     QVERIFY(!d.find<QCheckBox>("autoVerify")->isChecked());
     QTest::qWait(200);
     QCOMPARE(m_server->count(FakeServer::Endpoint::McpSse), 0);
+}
+
+void TestSetupWizard::verifyThroughTheBridge()
+{
+    const QString proxy = qEnvironmentVariable("AIPEXBASE_SOURCE_DIR") +
+                          QStringLiteral("/tests/peers/node_modules/mcp-remote/dist/proxy.js");
+    if (!QFile::exists(proxy)) {
+        if (qEnvironmentVariableIntValue("AIPEXBASE_REQUIRE_PEERS"))
+            QFAIL("tests/peers/node_modules is missing");
+        QSKIP("Node.js peers not installed");
+    }
+    // The mcp-remote of the test lockfile instead of a download through npx.
+    QSettings().setValue(QStringLiteral("verify/bridgeLauncher"), QString(QStringLiteral("node ") + proxy));
+    QSettings().setValue(QStringLiteral("verify/automatic"), false);
+    QTemporaryDir auth;
+    qputenv("MCP_REMOTE_CONFIG_DIR", auth.path().toUtf8());
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    auto* bridge = d.find<QAbstractButton>("verifyBridgeButton");
+    QVERIFY(!bridge->isEnabled()); // nothing runs without consent
+    auto* consent = d.find<QCheckBox>("bridgeConsent");
+    QTest::mouseClick(consent, Qt::LeftButton, {}, QPoint(8, consent->height() / 2));
+    QVERIFY(bridge->isEnabled());
+    QTest::mouseClick(bridge, Qt::LeftButton);
+    auto* connect = qobject_cast<gui::ConnectPage*>(m_wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(connect->verifyText().contains(QLatin1String("key proven, 3 tools")), 30000);
+    QVERIFY(connect->verifyText().contains(QLatin1String("stdio")));
 }
 
 QTEST_MAIN(TestSetupWizard)

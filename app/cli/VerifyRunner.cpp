@@ -1,10 +1,10 @@
 #include "VerifyRunner.h"
 
+#include "BridgeCommand.h"
 #include "McpEntry.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -57,10 +57,7 @@ void VerifyRunner::start(const QUrl& url)
         return;
     }
     // What an editor with a stdio-only config runs: the bridge, then MCP over its pipes.
-    QStringList command =
-        m_opt.bridgeCommand.isEmpty()
-            ? QStringList{QStringLiteral("npx"), QStringLiteral("-y"), QStringLiteral("mcp-remote@latest")}
-            : QProcess::splitCommand(m_opt.bridgeCommand);
+    QStringList command = BridgeCommand::forUrl(url, QProcess::splitCommand(m_opt.bridgeCommand));
     const QString program = command.takeFirst();
     if (QStandardPaths::findExecutable(program).isEmpty() && !QFile::exists(program)) {
         McpProbeReport r;
@@ -74,12 +71,6 @@ void VerifyRunner::start(const QUrl& url)
         emit done(r);
         return;
     }
-    command << url.toString(QUrl::FullyEncoded) << QStringLiteral("--transport")
-            << QStringLiteral("sse-only");
-    const QHostAddress host(url.host());
-    const bool local = url.host() == u"localhost" || (!host.isNull() && host.isLoopback());
-    if (url.scheme() == u"http" && !local)
-        command << QStringLiteral("--allow-http"); // mcp-remote refuses plain HTTP to other hosts otherwise
     m_probe.startStdio(program, command);
 }
 

@@ -31,6 +31,8 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     , m_verify(new QPushButton(tr("&Verify connection"), this))
     , m_autoVerify(new QCheckBox(tr("Verify &automatically after a key is created"), this))
     , m_verifyResult(new QLabel(this))
+    , m_verifyBridge(new QPushButton(tr("Verify through the &bridge"), this))
+    , m_bridgeConsent(new QCheckBox(tr("Allow running npx mcp-remote (it may be &downloaded)"), this))
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect your editor"));
@@ -72,6 +74,15 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     verifyRow->addWidget(m_verify);
     verifyRow->addWidget(m_autoVerify, 1);
     m_tools->addLayout(verifyRow);
+    // Editors that only run local programs (Claude Desktop, Codex, Zed) reach the server through
+    // mcp-remote; checking that path runs npx, which is why it waits for an explicit yes.
+    m_verifyBridge->setObjectName(QStringLiteral("verifyBridgeButton"));
+    m_bridgeConsent->setObjectName(QStringLiteral("bridgeConsent"));
+    m_verifyBridge->setEnabled(false);
+    auto* bridgeRow = new QHBoxLayout;
+    bridgeRow->addWidget(m_verifyBridge);
+    bridgeRow->addWidget(m_bridgeConsent, 1);
+    m_tools->addLayout(bridgeRow);
     m_tools->addWidget(m_verifyResult);
 
     auto* layout = new QVBoxLayout(this);
@@ -82,10 +93,23 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     addStatusPanel();
 
     connect(m_verify, &QPushButton::clicked, this, &ConnectPage::startVerify);
+    connect(m_bridgeConsent, &QCheckBox::toggled, this,
+            [this](bool on) { m_verifyBridge->setEnabled(on && !this->controller()->isBusy()); });
+    connect(m_verifyBridge, &QPushButton::clicked, this, [this] {
+        m_verifySteps.clear();
+        status()->clear();
+        this->controller()->verifyThroughBridge(this->controller()->result().mcpUrl);
+    });
+    connect(controller, &WizardController::failed, this, [this](WizardController::Task task, const Error& e) {
+        if (task == WizardController::Task::Verify)
+            showError(e);
+    });
     connect(m_autoVerify, &QCheckBox::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("verify/automatic"), on); });
-    connect(controller, &WizardController::busyChanged, m_verify,
-            [this](bool busy) { m_verify->setEnabled(!busy); });
+    connect(controller, &WizardController::busyChanged, m_verify, [this](bool busy) {
+        m_verify->setEnabled(!busy);
+        m_verifyBridge->setEnabled(!busy && m_bridgeConsent->isChecked());
+    });
     connect(controller, &WizardController::verifyStep, this, [this](const QString& title) {
         m_verifySteps << title;
         m_verifyResult->setText(tr("Checking the connection…") + u'\n' + QStringLiteral("• ") +

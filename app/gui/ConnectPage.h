@@ -41,6 +41,8 @@ private:
     QPushButton* m_verify;
     QCheckBox* m_autoVerify;
     QLabel* m_verifyResult;
+    QPushButton* m_verifyBridge;
+    QCheckBox* m_bridgeConsent;
     QStringList m_verifySteps;
 };
 

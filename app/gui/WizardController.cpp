@@ -1,7 +1,13 @@
 #include "WizardController.h"
 
+#include "BridgeCommand.h"
+
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcWizard, "aipexbase.gui.wizard", QtWarningMsg)
 
@@ -272,6 +278,26 @@ void WizardController::verifyConnection(const QUrl& mcpUrl)
     m_verifiedUrl = mcpUrl; // once per URL automatically; the button can always run it again
     begin(Task::Verify);
     m_mcpProbe.start(mcpUrl);
+}
+
+void WizardController::verifyThroughBridge(const QUrl& mcpUrl)
+{
+    if (isBusy())
+        return;
+    const QStringList launcher =
+        QProcess::splitCommand(QSettings().value(QStringLiteral("verify/bridgeLauncher")).toString());
+    QStringList command = BridgeCommand::forUrl(mcpUrl, launcher);
+    const QString program = command.takeFirst();
+    if (QStandardPaths::findExecutable(program).isEmpty() && !QFileInfo(program).isExecutable()) {
+        Error e(Error::MissingConfig,
+                tr("%1 was not found. The bridge needs Node.js 18 or later, which provides npx: "
+                   "install it from your distribution or nodejs.org.")
+                    .arg(program));
+        emit failed(Task::Verify, e);
+        return;
+    }
+    begin(Task::Verify);
+    m_mcpProbe.startStdio(program, command);
 }
 
 // ---- key -------------------------------------------------------------------

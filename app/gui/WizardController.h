@@ -59,6 +59,9 @@ public:
 
     // Connects to the MCP URL like an editor would (see McpProbe).
     void verifyConnection(const QUrl& mcpUrl);
+    // Through the mcp-remote bridge, as a stdio-only editor would reach the server. Runs npx
+    // (or the launcher in the "verify/bridgeLauncher" setting): call only with the user's consent.
+    void verifyThroughBridge(const QUrl& mcpUrl);
     bool hasVerified(const QUrl& mcpUrl) const { return m_verifiedUrl == mcpUrl; }
 
     SetupFlow* flow() { return &m_flow; }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+
+namespace aipex {
+
+// The mcp-remote bridge that lets stdio-only editors reach a remote SSE server, as a
+// program and its arguments: `npx -y mcp-remote@latest URL --transport sse-only`.
+class BridgeCommand
+{
+public:
+    static QStringList defaultLauncher(); // npx -y mcp-remote@latest
+    // launcher: the program and its leading arguments (default launcher when empty).
+    static QStringList forUrl(const QUrl& url, const QStringList& launcher = {});
+    // mcp-remote refuses plain http:// to anything but this machine unless told otherwise.
+    static bool needsAllowHttp(const QUrl& url);
+};
+
+} // namespace aipex
