@@ -11,7 +11,7 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-wqy-microhei fonts-dejavu-core
   nodejs npm
-  clang-format time
+  clang-format time openssl
 )
 
 missing=()

@@ -2,6 +2,7 @@
 #include "FakeServer.h"
 #include "McpProbe.h"
 #include "NodePeer.h"
+#include "TlsTestServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,8 @@ private slots:
     void unknownHost();
     void tlsToPlainPort();
     void jsonRpcError();
+    void notAnEventStream();
+    void selfSignedCertificateIsExplained();
     void cancel();
     void sdkPeer_data();
     void sdkPeer();
@@ -233,6 +236,31 @@ void TestMcpProbe::jsonRpcError()
     QCOMPARE(r.error.code(), Error::RequestFailed);
     QCOMPARE(r.error.details().value(QLatin1String("jsonrpc_code")).toInt(), -32000);
     QVERIFY(r.error.message().contains(QLatin1String("Server not ready")));
+}
+
+void TestMcpProbe::notAnEventStream()
+{
+    // A web page where the MCP endpoint should be: neither transport makes sense of it.
+    CannedHttpServer page(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 24\r\nConnection: close"
+        "\r\n\r\n<html>AIPEXBASE UI</html>");
+    const McpProbeReport r = run(page.url(QStringLiteral("/mcp/sse?token=k")));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error.code(), Error::InvalidResponse);
+    QVERIFY(!r.connected);
+}
+
+void TestMcpProbe::selfSignedCertificateIsExplained()
+{
+    TlsTestServer tls(CannedHttpServer::json("{}"));
+    QVERIFY2(tls.isReady(), "openssl could not make a test certificate");
+    const McpProbeReport r =
+        run(QUrl(QStringLiteral("https://127.0.0.1:%1/mcp/sse?token=k").arg(tls.port())));
+    QCOMPARE(r.error.code(), Error::ConnectionError);
+    QVERIFY(r.error.details().value(QLatin1String("tls")).toBool());
+    const QJsonArray problems = r.error.details().value(QLatin1String("certificate_problems")).toArray();
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(r.error.message().contains(QLatin1String("self-signed")), qPrintable(r.error.message()));
 }
 
 void TestMcpProbe::cancel()
