@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev qt6-translations-l10n libqt6svg6
+  qt6-svg-dev qt6-translations-l10n libqt6svg6 desktop-file-utils appstream dpkg-dev fakeroot file
   qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-wqy-microhei fonts-dejavu-core

@@ -25,3 +25,10 @@ dbus-run-session -- bash -c '
   printf "%s" "aipexbase-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   exec ctest --test-dir build --output-on-failure -j2
 ' 2> >(grep -v "Failed to set fd limit" >&2)
+
+# The .deb: built, installed on this machine, both programs run from /usr, removed again.
+if [[ $(id -u) -eq 0 ]]; then
+  ./scripts/package-test.sh
+else
+  echo "test: package test skipped (it installs a package, so it needs root)"
+fi

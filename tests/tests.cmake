@@ -32,3 +32,8 @@ endif()
 include(${CMAKE_CURRENT_SOURCE_DIR}/editors.cmake)
 aipex_add_test(tst_sseparser SOURCES tst_sseparser.cpp LIBS aipexbase_core)
 aipex_add_test(tst_mcpprobe SOURCES tst_mcpprobe.cpp NodePeer.h CannedHttpServer.h TlsTestServer.h LIBS aipexbase_core aipexbase_fakeserver)
+# Desktop integration files validate with the tools distributions use.
+add_test(NAME desktop_file_valid COMMAND desktop-file-validate
+         ${PROJECT_SOURCE_DIR}/packaging/linux/${APP_ID}.desktop)
+add_test(NAME metainfo_valid COMMAND appstreamcli validate --no-net
+         ${PROJECT_SOURCE_DIR}/packaging/linux/${APP_ID}.metainfo.xml)

@@ -6,9 +6,27 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstring>
+#include <memory>
+
+namespace {
+// --help and --version print and leave: they need no display, so they get no GUI.
+bool textOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(textOnly(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                     : new QApplication(argc, argv));
     QApplication::setApplicationName(QStringLiteral("aipexbase-setup"));
     QApplication::setOrganizationName(QStringLiteral("AIPEXBASE"));
     QApplication::setApplicationVersion(QStringLiteral(AIPEXBASE_VERSION));
@@ -31,7 +49,7 @@ int main(int argc, char** argv)
                                      QApplication::translate("main", "Language: en or zh_CN."),
                                      QStringLiteral("LANG"));
     parser.addOptions({serverOpt, demoOpt, langOpt});
-    parser.process(app);
+    parser.process(*app);
 
     aipex::KeychainCredentialStore keychain(QStringLiteral(AIPEXBASE_APP_ID));
     aipex::gui::SetupWizard wizard(&keychain);
