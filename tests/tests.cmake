@@ -37,3 +37,7 @@ add_test(NAME desktop_file_valid COMMAND desktop-file-validate
          ${PROJECT_SOURCE_DIR}/packaging/linux/${APP_ID}.desktop)
 add_test(NAME metainfo_valid COMMAND appstreamcli validate --no-net
          ${PROJECT_SOURCE_DIR}/packaging/linux/${APP_ID}.metainfo.xml)
+if(TARGET aipexbase_gui)
+    aipex_add_test(tst_wizardaccessibility SOURCES tst_wizardaccessibility.cpp WizardDriver.h
+                   LIBS aipexbase_gui aipexbase_fakeserver)
+endif()

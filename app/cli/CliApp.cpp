@@ -43,7 +43,20 @@ int CliApp::start(const QStringList& arguments)
 
     switch (m_opt.command) {
     case CliOptions::Command::Config:
+        if (!m_opt.editor.clientId.isEmpty())
+            return EditorCommands(&m_out).printConfig(m_opt.editor);
         return runConfig();
+    case CliOptions::Command::Uninstall:
+        return EditorCommands(&m_out).uninstall(m_opt.editor);
+    case CliOptions::Command::Restore:
+        return EditorCommands(&m_out).restore(m_opt.editor);
+    case CliOptions::Command::Clients:
+        return EditorCommands(&m_out).listClients(m_opt.editor);
+    case CliOptions::Command::Install:
+        if (!m_opt.editor.url.isEmpty())
+            return EditorCommands(&m_out).install(m_opt.editor);
+        runInstall();
+        break;
     case CliOptions::Command::Create:
         runCreate();
         break;
@@ -382,6 +395,34 @@ void CliApp::verify(const QUrl& url, const SetupResult* created)
         quit(r.error ? r.error.exitCode() : 4);
     });
     runner->start(url);
+}
+
+void CliApp::runInstall()
+{
+    // No --url: make the application and key first (the create flow's options), then install.
+    // The client is checked first: nothing is created for an install that cannot happen.
+    if (!ClientProfile::find(m_opt.editor.clientId)) {
+        EditorRequest dry = m_opt.editor;
+        dry.url = QStringLiteral("http://localhost/mcp/sse?token=x");
+        dry.dryRun = true;
+        quit(EditorCommands(&m_out).install(dry)); // reports the unknown or missing client
+        return;
+    }
+    if (!prepareConnection())
+        return;
+    const QString name = m_opt.positional.value(0).trimmed().isEmpty() ? EnvConfig::defaultProjectName()
+                                                                       : m_opt.positional.value(0);
+    m_flow->setNewApplication(name, m_opt.positional.value(1));
+    m_flow->setKeyRequest(m_opt.keyName, m_opt.keyDescription, m_opt.expireAt);
+    connect(m_flow, &SetupFlow::stepSucceeded, this, &CliApp::describeStep);
+    connect(m_flow, &SetupFlow::failed, this, &CliApp::diagnoseAndQuit);
+    connect(m_flow, &SetupFlow::reached, this, [this] {
+        m_flow->forgetPassword();
+        EditorRequest request = m_opt.editor;
+        request.url = m_flow->result().mcpUrl.toString(QUrl::FullyEncoded);
+        quit(EditorCommands(&m_out).install(request));
+    });
+    m_flow->runUntil(SetupFlow::Step::Done);
 }
 
 void CliApp::runBatch()

@@ -29,6 +29,7 @@ private:
     int runConfig();
     void runBatch();
     void runVerify();
+    void runInstall();
     void verify(const QUrl& url, const SetupResult* created);
     void signInThen(std::function<void()> next);
     void printCreateResult(const SetupResult& result, const QString& writtenTo);

@@ -17,9 +17,11 @@ struct CommandWord
 };
 
 constexpr CommandWord kCommands[] = {
-    {"create", CliOptions::Command::Create}, {"apps", CliOptions::Command::Apps},
-    {"keys", CliOptions::Command::Keys},     {"config", CliOptions::Command::Config},
-    {"batch", CliOptions::Command::Batch},   {"verify", CliOptions::Command::Verify},
+    {"create", CliOptions::Command::Create},   {"apps", CliOptions::Command::Apps},
+    {"keys", CliOptions::Command::Keys},       {"config", CliOptions::Command::Config},
+    {"batch", CliOptions::Command::Batch},     {"verify", CliOptions::Command::Verify},
+    {"install", CliOptions::Command::Install}, {"uninstall", CliOptions::Command::Uninstall},
+    {"restore", CliOptions::Command::Restore}, {"clients", CliOptions::Command::Clients},
 };
 
 } // namespace
@@ -51,8 +53,10 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
            "  batch FILE                   create one application per line \"name|description\"\n"
            "  verify [MCP_URL]             connect like an MCP client and prove the key (default: the URL\n"
            "                               in ./mcp_config.json)\n\n"
+           "%1\n"
            "Settings come from the environment (AIPEXBASE_BASE_URL, AIPEXBASE_ADMIN_EMAIL,\n"
-           "AIPEXBASE_ADMIN_PASSWORD, ...), from ./.env, and from the options below, which win."));
+           "AIPEXBASE_ADMIN_PASSWORD, ...), from ./.env, and from the options below, which win.")
+            .arg(EditorCommands::helpText()));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), tr("create (default), apps, keys, config or batch."),
@@ -107,6 +111,22 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     const QCommandLineOption bridgeCmdOpt(QStringLiteral("bridge-command"),
                                           tr("verify through this bridge command instead of npx mcp-remote."),
                                           QStringLiteral("COMMAND"));
+    const QCommandLineOption clientOpt(QStringLiteral("client"),
+                                       tr("The editor to install into (see clients)."), QStringLiteral("ID"));
+    const QCommandLineOption scopeOpt(QStringLiteral("scope"), tr("user (default) or project."),
+                                      QStringLiteral("SCOPE"));
+    const QCommandLineOption projectDirOpt(QStringLiteral("project-dir"),
+                                           tr("The project folder for --scope project (default: here)."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption fileOpt(QStringLiteral("file"),
+                                     tr("Edit this config file instead of the editor's own."),
+                                     QStringLiteral("PATH"));
+    const QCommandLineOption backupOpt(QStringLiteral("backup"),
+                                       tr("restore: put this backup back, not the newest."),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"),
+                                       tr("Show the change as a diff; write nothing."));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Replace an entry of the same name."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result or the error as JSON."));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Explain each step (secrets are never shown)."));
@@ -118,10 +138,11 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
                                         tr("Seconds to wait for each request (default 30)."),
                                         QStringLiteral("SECONDS"));
-    p.addOptions({envFileOpt, baseUrlOpt,    emailOpt,   pwStdinOpt, keyNameOpt, keyDescOpt,
-                  expireOpt,  serverNameOpt, outputOpt,  mcpUrlOpt,  urlOpt,     searchOpt,
-                  pageOpt,    pageSizeOpt,   resultsOpt, jsonOpt,    verboseOpt, showKeyOpt,
-                  noColorOpt, langOpt,       timeoutOpt, verifyOpt,  bridgeOpt,  bridgeCmdOpt});
+    p.addOptions({envFileOpt,    baseUrlOpt, emailOpt,     pwStdinOpt, keyNameOpt, keyDescOpt,    expireOpt,
+                  serverNameOpt, outputOpt,  mcpUrlOpt,    urlOpt,     searchOpt,  pageOpt,       pageSizeOpt,
+                  resultsOpt,    jsonOpt,    verboseOpt,   showKeyOpt, noColorOpt, langOpt,       timeoutOpt,
+                  verifyOpt,     bridgeOpt,  bridgeCmdOpt, clientOpt,  scopeOpt,   projectDirOpt, fileOpt,
+                  backupOpt,     dryRunOpt,  forceOpt});
 
     auto usage = [&](const QString& why) {
         *error = Error(Error::InvalidConfig, why);
@@ -153,7 +174,7 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
         }
     }
     const int maxPositional =
-        command == Command::Create                                                              ? 2
+        (command == Command::Create || command == Command::Install)                             ? 2
         : (command == Command::Keys || command == Command::Batch || command == Command::Verify) ? 1
                                                                                                 : 0;
     if (positional.size() > maxPositional)
@@ -195,6 +216,18 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     verifyAfterCreate = p.isSet(verifyOpt);
     bridge = p.isSet(bridgeOpt) || p.isSet(bridgeCmdOpt);
     bridgeCommand = p.value(bridgeCmdOpt).trimmed();
+    editor.clientId = p.value(clientOpt).trimmed();
+    if (p.isSet(scopeOpt))
+        editor.scope = p.value(scopeOpt).trimmed();
+    editor.projectDir = p.value(projectDirOpt);
+    editor.url = p.value(urlOpt).trimmed();
+    editor.serverName = serverName;
+    editor.configFile = p.value(fileOpt);
+    editor.backup = p.value(backupOpt);
+    editor.dryRun = p.isSet(dryRunOpt);
+    editor.force = p.isSet(forceOpt);
+    editor.json = json;
+    editor.showKey = showKey;
 
     auto positiveInt = [&](const QString& text, const QString& what, int max, int* out) {
         bool ok = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EditorCommands.h"
 #include "EnvConfig.h"
 #include "Error.h"
 
@@ -20,7 +21,11 @@ public:
         Keys,
         Config,
         Batch,
-        Verify
+        Verify,
+        Install,
+        Uninstall,
+        Restore,
+        Clients
     };
 
     // Returns false with *error set for bad usage; *exitNow for --help / --version.
@@ -39,6 +44,7 @@ public:
     bool outputSet = false, json = false, verbose = false, showKey = false, noColor = false;
     bool verifyAfterCreate = false, bridge = false;
     QString bridgeCommand; // the bridge program and its leading arguments, e.g. "node /path/proxy.js"
+    EditorRequest editor;  // install, uninstall, restore, clients, config --client
 
     QString helpText;
 

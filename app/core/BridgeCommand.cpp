@@ -1,7 +1,5 @@
 #include "BridgeCommand.h"
 
-#include <QHostAddress>
-
 namespace aipex {
 
 QStringList BridgeCommand::defaultLauncher()
@@ -11,12 +9,10 @@ QStringList BridgeCommand::defaultLauncher()
 
 bool BridgeCommand::needsAllowHttp(const QUrl& url)
 {
-    if (url.scheme() != u"http")
-        return false;
-    const QString host = url.host();
-    const QHostAddress address(host);
-    return host != u"localhost" && !(address.protocol() == QAbstractSocket::IPv4Protocol &&
-                                     address == QHostAddress(QHostAddress::LocalHost));
+    // mcp-remote's own exemption is exactly these two host names.
+    const QString host = url.host().toLower();
+    return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && host != u"localhost" &&
+           host != u"127.0.0.1";
 }
 
 QStringList BridgeCommand::forUrl(const QUrl& url, const QStringList& launcher)

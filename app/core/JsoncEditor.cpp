@@ -110,12 +110,12 @@ Error ambiguity(const QByteArray& text, qsizetype at, const QString& what, const
 {
     int line = 0, column = 0;
     JsoncParser::lineColumn(text, at, &line, &column);
-    Error e(Error::InvalidConfig, JsoncEditor::tr("%1, line %2, column %3: %4. The file was left unchanged.")
-                                      .arg(path.isEmpty() ? JsoncEditor::tr("The file")
-                                                          : QDir::toNativeSeparators(path))
-                                      .arg(line)
-                                      .arg(column)
-                                      .arg(what));
+    Error e(Error::InvalidConfig,
+            JsoncEditor::tr("%1, line %2, column %3: %4. The file was left unchanged.")
+                .arg(path.isEmpty() ? JsoncEditor::tr("The file") : QDir::toNativeSeparators(path))
+                .arg(line)
+                .arg(column)
+                .arg(what));
     e.addContext(QStringLiteral("line"), line);
     e.addContext(QStringLiteral("column"), column);
     if (!path.isEmpty())
@@ -141,9 +141,10 @@ bool locate(const QByteArray& text, const JsoncParser::Document& doc, const QStr
         return false;
     };
     if (doc.root.kind != JsoncParser::Node::Object)
-        return fail(doc.root.start, JsoncEditor::tr("the file holds a %1 where an object {…} was expected")
-                                        .arg(doc.root.kind == JsoncParser::Node::Array ? JsoncEditor::tr("list")
-                                                                                       : JsoncEditor::tr("value")));
+        return fail(doc.root.start,
+                    JsoncEditor::tr("the file holds a %1 where an object {…} was expected")
+                        .arg(doc.root.kind == JsoncParser::Node::Array ? JsoncEditor::tr("list")
+                                                                       : JsoncEditor::tr("value")));
     const auto tops = JsoncParser::membersNamed(doc.root, topKey);
     if (tops.size() > 1)
         return fail(tops.at(1)->keyStart, JsoncEditor::tr("\"%1\" appears more than once").arg(topKey));
@@ -196,8 +197,18 @@ std::vector<Edit> insertMember(const QByteArray& text, const JsoncParser::Node& 
     const bool trailingComma = last.comma >= 0;
     const qsizetype afterLast = trailingComma ? last.comma + 1 : last.value.end;
     std::vector<Edit> edits;
-    if (!trailingComma)
-        edits.push_back({last.value.end, 0, QByteArrayLiteral(",")});
+    // The comma goes right after the last value; when the member goes there too,
+    // one edit carries both so their order cannot depend on the sort.
+    auto add = [&](qsizetype at, const QByteArray& member) {
+        if (trailingComma)
+            edits.push_back({at, 0, member});
+        else if (at == last.value.end)
+            edits.push_back({at, 0, "," + member});
+        else {
+            edits.push_back({last.value.end, 0, QByteArrayLiteral(",")});
+            edits.push_back({at, 0, member});
+        }
+    };
 
     if (!hasBreak(text, open, close)) {
         // All on one line: stay on it, with the separator the file already uses.
@@ -210,8 +221,7 @@ std::vector<Edit> insertMember(const QByteArray& text, const JsoncParser::Node& 
         }
         const bool spaced = text.mid(last.keyEnd, last.value.start - last.keyEnd).contains(' ');
         const QByteArray rendered = spaced ? JsonText::inlined(value) : JsonText::compact(value);
-        edits.push_back({afterLast, 0,
-                         sep + quotedKey + (spaced ? ": " : ":") + rendered + (trailingComma ? "," : "")});
+        add(afterLast, sep + quotedKey + (spaced ? ": " : ":") + rendered + (trailingComma ? "," : ""));
         return edits;
     }
 
@@ -222,7 +232,7 @@ std::vector<Edit> insertMember(const QByteArray& text, const JsoncParser::Node& 
     qsizetype at = restOfLineIsTrivia(text, afterLast);
     if (at < 0)
         at = afterLast;
-    edits.push_back({at, 0, style.eol + indent + member + (trailingComma ? "," : "")});
+    add(at, style.eol + indent + member + (trailingComma ? "," : ""));
     return edits;
 }
 
@@ -254,8 +264,8 @@ std::vector<Edit> removeMember(const QByteArray& text, const JsoncParser::Node& 
 
     if (members.size() == 1) {
         // The inverse of opening up `{}`: fold back when only one line break is left.
-        QByteArray rest = text.mid(object.start + 1, start - object.start - 1) +
-                          text.mid(end, object.end - 1 - end);
+        QByteArray rest =
+            text.mid(object.start + 1, start - object.start - 1) + text.mid(end, object.end - 1 - end);
         qsizetype breaks = rest.count('\n');
         if (breaks == 0)
             breaks = rest.count('\r');
@@ -300,6 +310,11 @@ JsoncEditor::Style JsoncEditor::detectStyle(const QByteArray& text, const JsoncP
     return style;
 }
 
+QByteArray JsoncEditor::newDocument(const QString& topKey, const QString& name, const QJsonObject& entry)
+{
+    return newDocument(topKey, name, entry, Style());
+}
+
 QByteArray JsoncEditor::newDocument(const QString& topKey, const QString& name, const QJsonObject& entry,
                                     const Style& style)
 {
@@ -333,7 +348,7 @@ bool JsoncEditor::upsert(const QByteArray& text, const QString& topKey, const QS
         // Empty, blank, or only comments: keep what is there and add the document after it.
         QByteArray keep = text;
         bool blank = true;
-        for (const char c : text)
+        for (const char c : doc.hasBom ? text.mid(3) : text)
             blank = blank && (isBlank(c) || c == '\n' || c == '\r');
         if (blank && !doc.hasBom)
             keep.clear();
@@ -354,11 +369,11 @@ bool JsoncEditor::upsert(const QByteArray& text, const QString& topKey, const QS
     }
     const auto& value = at.entry->value;
     const bool oneLine = !hasBreak(text, at.container->start, at.container->end);
-    const QByteArray rendered = oneLine ? (text.mid(at.entry->keyEnd, value.start - at.entry->keyEnd).contains(' ')
-                                               ? JsonText::inlined(entry)
-                                               : JsonText::compact(entry))
-                                        : JsonText::pretty(entry, indentOfLine(text, at.entry->keyStart),
-                                                           style.unit, style.eol);
+    const QByteArray rendered =
+        oneLine ? (text.mid(at.entry->keyEnd, value.start - at.entry->keyEnd).contains(' ')
+                       ? JsonText::inlined(entry)
+                       : JsonText::compact(entry))
+                : JsonText::pretty(entry, indentOfLine(text, at.entry->keyStart), style.unit, style.eol);
     *out = applyEdits(text, {{value.start, value.end - value.start, rendered}});
     return true;
 }

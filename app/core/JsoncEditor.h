@@ -29,13 +29,15 @@ public:
                      bool* found, Error* error, const QString& path = QString());
     // Adds NAME, or replaces its value when it exists.
     static bool upsert(const QByteArray& text, const QString& topKey, const QString& name,
-                       const QJsonObject& entry, QByteArray* out, Error* error, const QString& path = QString());
+                       const QJsonObject& entry, QByteArray* out, Error* error,
+                       const QString& path = QString());
     // *removed false (and the text unchanged) when there was nothing to remove.
     static bool remove(const QByteArray& text, const QString& topKey, const QString& name, QByteArray* out,
                        bool* removed, Error* error, const QString& path = QString());
 
+    static QByteArray newDocument(const QString& topKey, const QString& name, const QJsonObject& entry);
     static QByteArray newDocument(const QString& topKey, const QString& name, const QJsonObject& entry,
-                                  const Style& style = Style());
+                                  const Style& style);
     static Style detectStyle(const QByteArray& text, const JsoncParser::Document& doc);
 };
 

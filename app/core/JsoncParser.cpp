@@ -13,6 +13,10 @@ constexpr int kMaxDepth = 512;
 
 struct Reader
 {
+    Reader(const QByteArray& t, JsoncParser::Document* d)
+        : text(t)
+        , doc(d)
+    {}
     const QByteArray& text;
     JsoncParser::Document* doc;
     qsizetype pos = 0;
@@ -289,7 +293,7 @@ void JsoncParser::lineColumn(const QByteArray& text, qsizetype offset, int* line
 bool JsoncParser::parse(const QByteArray& text, Document* doc, Error* error, const QString& path)
 {
     *doc = Document();
-    Reader r{text, doc};
+    Reader r(text, doc);
     if (text.startsWith("\xEF\xBB\xBF")) {
         doc->hasBom = true;
         r.pos = 3;

@@ -43,7 +43,7 @@ ApiKeyPage::ApiKeyPage(WizardController* controller, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("Application:"), m_app);
-    auto* nameLabel = new QLabel(tr("&Name:"), this);
+    auto* nameLabel = new QLabel(tr("Na&me:"), this);
     nameLabel->setBuddy(m_name);
     auto* descLabel = new QLabel(tr("&Description:"), this);
     descLabel->setBuddy(m_description);

@@ -22,7 +22,7 @@ constexpr int kAppRole = Qt::UserRole + 1;
 
 ApplicationPage::ApplicationPage(WizardController* controller, QWidget* parent)
     : AsyncPage(controller, parent)
-    , m_createNew(new QRadioButton(tr("Create a &new application"), this))
+    , m_createNew(new QRadioButton(tr("Create a ne&w application"), this))
     , m_useExisting(new QRadioButton(tr("Use an &existing application"), this))
     , m_createBox(new QWidget(this))
     , m_existingBox(new QWidget(this))

@@ -29,9 +29,9 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     , m_save(new QPushButton(tr("&Save as…"), this))
     , m_tools(new QVBoxLayout)
     , m_verify(new QPushButton(tr("&Verify connection"), this))
-    , m_autoVerify(new QCheckBox(tr("Verify &automatically after a key is created"), this))
+    , m_autoVerify(new QCheckBox(tr("Verify a&utomatically after a key is created"), this))
     , m_verifyResult(new QLabel(this))
-    , m_verifyBridge(new QPushButton(tr("Verify through the &bridge"), this))
+    , m_verifyBridge(new QPushButton(tr("Verify through the brid&ge"), this))
     , m_bridgeConsent(new QCheckBox(tr("Allow running npx mcp-remote (it may be &downloaded)"), this))
 {
     setObjectName(QStringLiteral("connectPage"));
@@ -52,7 +52,7 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     m_save->setObjectName(QStringLiteral("saveConfig"));
 
     auto* form = new QFormLayout;
-    auto* nameLabel = new QLabel(tr("Server &name:"), this);
+    auto* nameLabel = new QLabel(tr("Server na&me:"), this);
     nameLabel->setBuddy(m_serverName);
     form->addRow(nameLabel, m_serverName);
     auto* actions = new QHBoxLayout;
@@ -143,11 +143,16 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
         status()->showSuccess(tr("The config is on the clipboard."));
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save MCP config"), QDir::home().filePath(QStringLiteral("mcp_config.json")),
-            tr("JSON files (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            saveConfigTo(path);
+        // Opened, not exec()'d: the wizard's event loop keeps running while the user picks a file.
+        auto* dialog = new QFileDialog(this, tr("Save MCP config"),
+                                       QDir::home().filePath(QStringLiteral("mcp_config.json")),
+                                       tr("JSON files (*.json);;All files (*)"));
+        dialog->setObjectName(QStringLiteral("saveDialog"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString& path) { saveConfigTo(path); });
+        dialog->open();
     });
 }
 

@@ -17,9 +17,18 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
     , m_url(new QComboBox(this))
     , m_check(new QPushButton(tr("&Check"), this))
     , m_warning(new QLabel(this))
-    , m_advanced(new QCheckBox(tr("Show &advanced settings"), this))
+    , m_advanced(new QCheckBox(tr("Show ad&vanced settings"), this))
     , m_mcpOverride(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
 {
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setTextFormat(Qt::PlainText);
+    m_languageNote->setWordWrap(true);
     setObjectName(QStringLiteral("serverPage"));
     setTitle(tr("Your AIPEXBASE server"));
     setSubTitle(tr("Where does your AIPEXBASE server answer? For example http://localhost:8080/baas-api."));
@@ -55,6 +64,13 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_warning);
     layout->addWidget(m_advanced);
+    auto* languageRow = new QHBoxLayout;
+    auto* languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_languageNote, 1);
+    layout->addLayout(languageRow);
     layout->addStretch();
     addStatusPanel();
 
@@ -64,6 +80,10 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
     connect(m_advanced, &QCheckBox::toggled, this, [this, overrideLabel](bool on) {
         overrideLabel->setVisible(on);
         m_mcpOverride->setVisible(on);
+    });
+    connect(m_language, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+        m_languageNote->setText(tr("Takes effect the next time the wizard starts."));
     });
     connect(m_url, &QComboBox::editTextChanged, this, [this] {
         updateWarning();
@@ -93,6 +113,9 @@ void ServerPage::initializePage()
     // The history is read after the window is up: settings stay off the path to the first frame.
     if (!m_historyLoaded)
         loadHistory();
+    const int index = m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString());
+    m_language->setCurrentIndex(qMax(0, index));
+    m_url->setFocus(); // typing starts in the address, not on a button
 }
 
 void ServerPage::loadHistory()

@@ -37,6 +37,8 @@ private:
     QLabel* m_warning;
     QCheckBox* m_advanced;
     QLineEdit* m_mcpOverride;
+    QComboBox* m_language;
+    QLabel* m_languageNote;
     bool m_historyLoaded = false;
 };
 

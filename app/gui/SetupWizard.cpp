@@ -9,7 +9,9 @@
 #include "SignInPage.h"
 #include "Translations.h"
 
+#include <QAbstractButton>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 
 // Resources compiled into a static library must be registered by name, at global scope,
@@ -35,6 +37,15 @@ SetupWizard::SetupWizard(CredentialStore* credentials, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&About"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAbout();
+    });
     m_controller->setLanguage(Translations::current());
 
     setPage(Server, m_server);
@@ -63,6 +74,25 @@ void SetupWizard::returnToSignIn(const Error& error)
     while (currentId() > SignIn)
         back();
     m_signIn->showError(error);
+}
+
+void SetupWizard::showAbout()
+{
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About AIPEXBASE MCP Setup"));
+    box->setIconPixmap(Icons::app().pixmap(QSize(64, 64), devicePixelRatio()));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>AIPEXBASE MCP Setup %1</h3>"
+                    "<p>Connects AI editors to an AIPEXBASE server over MCP.</p>"
+                    "<p>Released under the MIT licence.</p>"
+                    "<p><a href=\"%2\">AIPEXBASE</a> · <a href=\"%3\">Model Context Protocol</a></p>")
+                     .arg(QStringLiteral(AIPEXBASE_VERSION),
+                          QStringLiteral("https://github.com/kuafuai/aipexbase"),
+                          QStringLiteral("https://modelcontextprotocol.io")));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open(); // window-modal, not a nested event loop
 }
 
 void SetupWizard::setServerUrl(const QString& url)

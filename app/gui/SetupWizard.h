@@ -29,6 +29,7 @@ public:
     void setServerUrl(const QString& url);
     void setDemoHint(const QString& hint);
     void done(int result) override;
+    void showAbout();
 
 private:
     void returnToSignIn(const Error& error);

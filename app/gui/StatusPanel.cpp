@@ -14,7 +14,7 @@ StatusPanel::StatusPanel(QWidget* parent)
     , m_text(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_retry(new QPushButton(tr("Re&try"), this))
 {
     setObjectName(QStringLiteral("statusPanel"));
     m_text->setObjectName(QStringLiteral("statusText"));

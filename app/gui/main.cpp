@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 #include <cstring>
 #include <memory>
@@ -31,7 +32,11 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("AIPEXBASE"));
     QApplication::setApplicationVersion(QStringLiteral(AIPEXBASE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(AIPEXBASE_APP_ID));
-    aipex::Translations::install(aipex::Translations::languageFromArguments(QApplication::arguments()));
+    // --lang wins; else the language chosen in the wizard; else the system's.
+    QString language = aipex::Translations::languageFromArguments(QCoreApplication::arguments());
+    if (language.isEmpty() && !textOnly(argc, argv))
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    aipex::Translations::install(language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "AIPEXBASE MCP Setup"));
 
     QCommandLineParser parser;

@@ -1,0 +1,392 @@
+#include "YamlEditor.h"
+
+#include "JsonText.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+#include <vector>
+
+namespace aipex {
+
+namespace {
+
+struct Line
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qsizetype next = 0;
+    int indent = 0;
+    qsizetype textStart = 0; // where `text` begins in the file
+    bool content = false;    // not blank, not only a comment
+    QByteArray text;         // without indentation and line break
+};
+
+struct Item
+{
+    int first = 0; // line of "- "
+    int last = 0;  // last line of content
+    QJsonObject fields;
+};
+
+struct Scan
+{
+    std::vector<Line> lines;
+    int keyLine = -1; // the `listKey:` line
+    bool emptyFlow = false;
+    int seqIndent = -1;  // column of the items' "-", -1 with no items
+    int regionLast = -1; // last line of content under the key (the key line itself when none)
+    std::vector<Item> items;
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// `value  # comment` → value; quoted scalars are decoded.
+QString scalarValue(QByteArray v)
+{
+    v = v.trimmed();
+    if (v.startsWith('"')) {
+        // YAML's double-quoted escapes include JSON's; enough for names and URLs.
+        qsizetype i = 1;
+        QByteArray raw;
+        while (i < v.size() && v.at(i) != '"') {
+            if (v.at(i) == '\\' && i + 1 < v.size()) {
+                const char e = v.at(i + 1);
+                raw += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+                i += 2;
+                continue;
+            }
+            raw += v.at(i++);
+        }
+        return QString::fromUtf8(raw);
+    }
+    if (v.startsWith('\'')) {
+        QByteArray raw;
+        qsizetype i = 1;
+        while (i < v.size()) {
+            if (v.at(i) == '\'') {
+                if (i + 1 < v.size() && v.at(i + 1) == '\'') {
+                    raw += '\'';
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            raw += v.at(i++);
+        }
+        return QString::fromUtf8(raw);
+    }
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v.at(i) == '#' && (i == 0 || isSpace(v.at(i - 1)))) {
+            v.truncate(i);
+            break;
+        }
+    }
+    return QString::fromUtf8(v.trimmed());
+}
+
+// "key: value" → key and value; false when the line is not a simple mapping entry.
+bool splitKey(const QByteArray& text, QString* key, QByteArray* value)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*|\"[^\"]*\"|'[^']*')\\s*:(\\s+(.*))?$"));
+    const QRegularExpressionMatch m = re.match(QString::fromUtf8(text));
+    if (!m.hasMatch())
+        return false;
+    QString k = m.captured(1);
+    if (k.startsWith(u'"') || k.startsWith(u'\''))
+        k = k.mid(1, k.size() - 2);
+    *key = k;
+    *value = m.captured(3).toUtf8();
+    return true;
+}
+
+Error refusal(const QString& path, int line, int column, const QString& why)
+{
+    Error e(
+        Error::InvalidConfig,
+        YamlEditor::tr("%1, line %2, column %3: %4. The file was left unchanged; fix it or edit it by hand.")
+            .arg(path.isEmpty() ? YamlEditor::tr("The file") : QDir::toNativeSeparators(path))
+            .arg(line + 1)
+            .arg(column)
+            .arg(why));
+    e.addContext(QStringLiteral("line"), line + 1);
+    e.addContext(QStringLiteral("column"), column);
+    if (!path.isEmpty())
+        e.addContext(QStringLiteral("path"), path);
+    return e;
+}
+
+bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error, const QString& path)
+{
+    auto fail = [&](int line, int column, const QString& why) {
+        if (error)
+            *error = refusal(path, line, column, why);
+        return false;
+    };
+    qsizetype p = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (p < text.size()) {
+        Line l;
+        l.start = s->lines.empty() ? 0 : p;
+        qsizetype e = p;
+        while (e < text.size() && text.at(e) != '\n' && text.at(e) != '\r')
+            ++e;
+        l.end = e;
+        l.next = e < text.size()
+                     ? (text.at(e) == '\r' && e + 1 < text.size() && text.at(e + 1) == '\n' ? e + 2 : e + 1)
+                     : e;
+        qsizetype q = p;
+        while (q < e && text.at(q) == ' ')
+            ++q;
+        l.indent = int(q - p);
+        l.textStart = q;
+        l.text = text.mid(q, e - q);
+        while (!l.text.isEmpty() && isSpace(l.text.back()))
+            l.text.chop(1);
+        l.content = !l.text.isEmpty() && !l.text.startsWith('#');
+        if (l.content && l.text.startsWith('\t'))
+            return fail(int(s->lines.size()), l.indent + 1, YamlEditor::tr("a tab in the indentation"));
+        s->lines.push_back(l);
+        p = l.next;
+    }
+
+    const int n = int(s->lines.size());
+    for (int i = 0; i < n; ++i) {
+        const Line& l = s->lines.at(std::size_t(i));
+        if (l.indent != 0 || !l.content)
+            continue;
+        if ((l.text == "---" || l.text.startsWith("--- ")) && i > 0)
+            return fail(i, 1, YamlEditor::tr("the file holds several YAML documents"));
+        QString key;
+        QByteArray value;
+        if (!splitKey(l.text, &key, &value) || key != listKey)
+            continue;
+        if (s->keyLine >= 0)
+            return fail(i, 1, YamlEditor::tr("\"%1\" appears more than once").arg(listKey));
+        s->keyLine = i;
+        const QString v = scalarValue(value);
+        if (v == u"[]")
+            s->emptyFlow = true;
+        else if (!v.isEmpty())
+            return fail(i, int(l.text.indexOf(':')) + 2,
+                        YamlEditor::tr("\"%1\" is not written as a block list (- name: …)").arg(listKey));
+    }
+    if (s->keyLine < 0)
+        return true;
+    s->regionLast = s->keyLine;
+    if (s->emptyFlow)
+        return true;
+
+    auto isDash = [](const Line& l) {
+        return l.text == "-" || l.text.startsWith("- ");
+    };
+    for (int i = s->keyLine + 1; i < n; ++i) {
+        const Line& l = s->lines.at(std::size_t(i));
+        if (!l.content)
+            continue;
+        if (s->seqIndent < 0) {
+            if (l.indent == 0 && !isDash(l))
+                break; // nothing under the key
+            if (!isDash(l))
+                return fail(i, l.indent + 1, YamlEditor::tr("\"%1\" is not a list").arg(listKey));
+            s->seqIndent = l.indent;
+        }
+        if (l.indent == 0 && !(s->seqIndent == 0 && isDash(l)))
+            break;
+        if (l.indent < s->seqIndent || (l.indent == s->seqIndent && !isDash(l)))
+            return fail(i, l.indent + 1, YamlEditor::tr("unexpected indentation in the list"));
+        s->regionLast = i;
+        if (l.indent == s->seqIndent) {
+            Item item;
+            item.first = item.last = i;
+            s->items.push_back(item);
+        } else {
+            s->items.back().last = i;
+        }
+    }
+
+    // Each item's fields: "- key: value" and the keys aligned under it.
+    for (Item& item : s->items) {
+        const Line& head = s->lines.at(std::size_t(item.first));
+        QByteArray first = head.text.mid(1);
+        int offset = 1;
+        while (first.startsWith(' ')) {
+            first.remove(0, 1);
+            ++offset;
+        }
+        if (first.startsWith('{')) {
+            static const QRegularExpression field(QStringLiteral(
+                "(?:^|[{,])\\s*(name|type|url)\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^,}]*)"));
+            auto it = field.globalMatch(QString::fromUtf8(first));
+            while (it.hasNext()) {
+                const auto m = it.next();
+                item.fields.insert(m.captured(1), scalarValue(m.captured(2).toUtf8()));
+            }
+            continue;
+        }
+        const int mapIndent = head.indent + offset;
+        QString key;
+        QByteArray value;
+        if (splitKey(first, &key, &value))
+            item.fields.insert(key, scalarValue(value));
+        for (int i = item.first + 1; i <= item.last; ++i) {
+            const Line& l = s->lines.at(std::size_t(i));
+            if (l.content && l.indent == mapIndent && splitKey(l.text, &key, &value))
+                item.fields.insert(key, scalarValue(value));
+        }
+    }
+    return true;
+}
+
+// False when NAME is there more than once: which one would we edit?
+bool findItem(const Scan& s, const QString& name, const Item** out, Error* error, const QString& path)
+{
+    *out = nullptr;
+    for (const Item& item : s.items) {
+        if (item.fields.value(QLatin1String("name")).toString() != name)
+            continue;
+        if (*out) {
+            if (error)
+                *error =
+                    refusal(path, item.first, 1, YamlEditor::tr("\"%1\" appears more than once").arg(name));
+            return false;
+        }
+        *out = &item;
+    }
+    return true;
+}
+
+QByteArray eolOf(const QByteArray& text)
+{
+    const qsizetype lf = text.indexOf('\n');
+    return lf > 0 && text.at(lf - 1) == '\r' ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+}
+
+} // namespace
+
+QByteArray YamlEditor::scalar(const QString& text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    static const QStringList reserved = {
+        QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
+        QStringLiteral("no"),   QStringLiteral("on"),    QStringLiteral("off"),
+        QStringLiteral("null"), QStringLiteral("y"),     QStringLiteral("n")};
+    if (plain.match(text).hasMatch() && !reserved.contains(text.toLower()))
+        return text.toUtf8();
+    return JsonText::quote(text); // a JSON string is a valid YAML double-quoted scalar
+}
+
+QByteArray YamlEditor::renderItem(const QJsonObject& entry, const QByteArray& indent, const QByteArray& eol)
+{
+    QByteArray out;
+    bool first = true;
+    for (const QString& k : JsonText::orderedKeys(entry)) {
+        out += indent + (first ? "- " : "  ") + scalar(k) + ": " + scalar(entry.value(k).toString()) + eol;
+        first = false;
+    }
+    return out;
+}
+
+bool YamlEditor::read(const QByteArray& text, const QString& listKey, const QString& name, QJsonObject* entry,
+                      bool* found, Error* error, const QString& path)
+{
+    Scan s;
+    if (!scan(text, listKey, &s, error, path))
+        return false;
+    const Item* item = nullptr;
+    if (!findItem(s, name, &item, error, path))
+        return false;
+    *found = item != nullptr;
+    if (entry)
+        *entry = item ? item->fields : QJsonObject();
+    return true;
+}
+
+bool YamlEditor::upsert(const QByteArray& text, const QString& listKey, const QString& name,
+                        const QJsonObject& entry, QByteArray* out, Error* error, const QString& path,
+                        const QByteArray& newFileHeader)
+{
+    Scan s;
+    if (!scan(text, listKey, &s, error, path))
+        return false;
+    const Item* item = nullptr;
+    if (!findItem(s, name, &item, error, path))
+        return false;
+    const QByteArray eol = eolOf(text);
+    const QByteArray indent(s.seqIndent < 0 ? 2 : s.seqIndent, ' ');
+    const QByteArray rendered = renderItem(entry, indent, eol);
+    auto lineAt = [&s](int i) -> const Line& {
+        return s.lines.at(std::size_t(i));
+    };
+    if (item) {
+        const qsizetype from = lineAt(item->first).start;
+        const Line& last = lineAt(item->last);
+        *out = text.left(from) + rendered + text.mid(last.next);
+        if (last.next == last.end) // the item ended the file without a line break: keep it so
+            out->chop(eol.size());
+        return true;
+    }
+    if (s.keyLine >= 0) {
+        QByteArray result = text;
+        const Line& after = lineAt(s.regionLast);
+        const QByteArray lead = after.next == after.end ? eol : QByteArray();
+        result.insert(after.next, lead + rendered);
+        if (s.emptyFlow) {
+            // `key: []` becomes `key:` with the list under it; removal puts `[]` back.
+            const Line& key = lineAt(s.keyLine);
+            const qsizetype open = text.indexOf("[]", key.textStart + key.text.indexOf(':'));
+            const qsizetype from = open > 0 && text.at(open - 1) == ' ' ? open - 1 : open;
+            result.remove(from, open + 2 - from);
+        }
+        *out = result;
+        return true;
+    }
+    QByteArray keep = text;
+    bool blank = true;
+    for (const char c : text)
+        blank = blank && (isSpace(c) || c == '\n' || c == '\r');
+    if (blank) {
+        keep = text.startsWith("\xEF\xBB\xBF") ? text.left(3) : QByteArray();
+        keep += newFileHeader;
+    } else if (!keep.endsWith('\n')) {
+        keep += eol;
+    }
+    *out = keep + listKey.toUtf8() + ":" + eol + rendered;
+    return true;
+}
+
+bool YamlEditor::remove(const QByteArray& text, const QString& listKey, const QString& name, QByteArray* out,
+                        bool* removed, Error* error, const QString& path)
+{
+    Scan s;
+    if (!scan(text, listKey, &s, error, path))
+        return false;
+    const Item* item = nullptr;
+    if (!findItem(s, name, &item, error, path))
+        return false;
+    *removed = item != nullptr;
+    if (!item) {
+        *out = text;
+        return true;
+    }
+    const Line& first = s.lines.at(std::size_t(item->first));
+    const Line& last = s.lines.at(std::size_t(item->last));
+    QByteArray result = text;
+    qsizetype from = first.start;
+    // An item that ended the file without a line break takes the one before it.
+    if (last.next == last.end && from > 0)
+        from = text.at(from - 1) == '\n' && from >= 2 && text.at(from - 2) == '\r' ? from - 2 : from - 1;
+    result.remove(from, last.next - from);
+    if (s.items.size() == 1) {
+        // An empty block list would read as null: write the empty list.
+        const Line& key = s.lines.at(std::size_t(s.keyLine));
+        result.insert(key.textStart + key.text.indexOf(':') + 1, " []");
+    }
+    *out = result;
+    return true;
+}
+
+} // namespace aipex
