@@ -1,5 +1,6 @@
 #include "FakeServer.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,10 @@ private slots:
     void batch();
     void verboseLeaksNoSecret();
     void versionAndHelp();
+    void editorClients();
+    void editorInstallRoundTrip();
+    void editorInstallRunsTheCreateFlow();
+    void editorUnknownClientCreatesNothing();
     void createVerifyAndVerify();
     void verifyFailures();
     void verifyPeers();
@@ -508,6 +513,120 @@ void TestCli::verifyPeers()
     peer.waitForFinished();
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("connected, key not checkable, 2 tools"), r.out.constData());
+}
+
+void TestCli::editorClients()
+{
+    const CliRun r = cli({QStringLiteral("clients"), QStringLiteral("--json")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    const QJsonArray list =
+        doc.isArray() ? doc.array() : doc.object().value(QLatin1String("clients")).toArray();
+    QVERIFY2(list.size() >= 17, r.out.constData());
+    QStringList ids;
+    for (const QJsonValue& v : list)
+        ids << v.toObject().value(QLatin1String("id")).toString();
+    for (const char* id : {"cursor", "claude-desktop", "claude-code", "vscode", "vscode-insiders", "windsurf",
+                           "trae", "trae-cn", "cline", "roo", "gemini", "qwen", "codex", "zed", "kiro",
+                           "lmstudio", "codebuddy", "continue", "generic"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    // Paths are computed from this HOME, never the real one.
+    QVERIFY(r.out.contains(m_dir->path().toUtf8()));
+}
+
+void TestCli::editorInstallRoundTrip()
+{
+    const QString dir = m_dir->filePath(QStringLiteral(".config/Code/User"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/mcp.json");
+    const QByteArray original =
+        "// my servers\r\n{\r\n\t\"servers\": {\r\n\t\t/* keep */ \"other\": {\"type\": \"stdio\", "
+        "\"command\": \"x\"},\r\n\t},\r\n\t\"inputs\": []\r\n}\r\n";
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(original);
+    f.close();
+    const QString key = QStringLiteral("kf_api_abcdefghijklmnopqrstuvwxyz012345");
+    const QString url = QStringLiteral("http://10.1.2.3:8080/mcp/sse?token=") + key;
+    const QStringList base{QStringLiteral("--client"), QStringLiteral("vscode"), QStringLiteral("--url"),
+                           url};
+
+    CliRun r = cli(QStringList{QStringLiteral("install"), QStringLiteral("--dry-run")} + base, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("+"), r.out.constData());
+    QVERIFY(!r.all().contains(key.toUtf8())); // the diff masks the key
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), original); // a dry run writes nothing
+    f.close();
+
+    r = cli(QStringList{QStringLiteral("install")} + base, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray installed = f.readAll();
+    f.close();
+    QVERIFY(installed.contains(key.toUtf8()));
+    QVERIFY(installed.contains("// my servers") && installed.contains("/* keep */") &&
+            installed.contains("\r\n"));
+    QVERIFY(!QDir(dir).entryList({QStringLiteral("mcp.json.bak-*")}).isEmpty());
+    QVERIFY(r.out.contains(".bak-"));
+
+    r = cli(QStringList{QStringLiteral("install")} + base, {}, false); // same entry again: nothing to do
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("install"), QStringLiteral("--client"), QStringLiteral("vscode"),
+             QStringLiteral("--url"), QStringLiteral("http://other/mcp/sse?token=k")},
+            {}, false);
+    QCOMPARE(r.exitCode, 2); // a different entry of the same name needs --force
+    QVERIFY(r.err.contains("--force"));
+
+    r = cli({QStringLiteral("uninstall"), QStringLiteral("--client"), QStringLiteral("vscode")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), original); // every byte back where it was
+    f.close();
+
+    r = cli({QStringLiteral("restore"), QStringLiteral("--client"), QStringLiteral("vscode")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), installed); // the newest backup: the state before the uninstall
+    f.close();
+
+    r = cli({QStringLiteral("config"), QStringLiteral("--client"), QStringLiteral("codex"),
+             QStringLiteral("--url"), url},
+            {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("mcp-remote"));
+    QVERIFY(r.out.contains("--allow-http")); // plain http to another host
+}
+
+void TestCli::editorInstallRunsTheCreateFlow()
+{
+    const CliRun r = cli({QStringLiteral("install"), QStringLiteral("--client"), QStringLiteral("cursor"),
+                          QStringLiteral("Installed app")});
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    assertNoSecrets(r);
+    QCOMPARE(m_server->apps().size(), 1);
+    const QString appId = m_server->apps().at(0).toObject().value(QLatin1String("appId")).toString();
+    const QString key = m_server->keys(appId).at(0).toObject().value(QLatin1String("keyName")).toString();
+    QFile f(m_dir->filePath(QStringLiteral(".cursor/mcp.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject cfg = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(cfg.value(QLatin1String("mcpServers"))
+                 .toObject()
+                 .value(QLatin1String("aipexbase-mcp-server"))
+                 .toObject()
+                 .value(QLatin1String("url"))
+                 .toString(),
+             m_server->originUrl().toString() + QStringLiteral("/mcp/sse?token=") + key);
+    QCOMPARE(QFile::permissions(f.fileName()) & 0x0777, 0x0600);
+}
+
+void TestCli::editorUnknownClientCreatesNothing()
+{
+    CliRun r = cli({QStringLiteral("install"), QStringLiteral("--client"), QStringLiteral("notepad")});
+    QCOMPARE(r.exitCode, 2);
+    r = cli({QStringLiteral("install")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void TestCli::versionAndHelp()
