@@ -70,6 +70,8 @@ private slots:
 private:
     void walkToSignIn(const QString& url);
     void signIn(const QString& password = kPassword);
+    // Server → sign in → default application → default key → Connect editors.
+    void walkToConnect();
     FakeServer* m_server = nullptr;
     MemoryCredentialStore* m_store = nullptr;
     SetupWizard* m_wizard = nullptr;
@@ -120,6 +122,17 @@ void TestSetupWizard::signIn(const QString& password)
     d.type("email", QStringLiteral("owner@example.com"));
     d.type("password", password);
     QVERIFY(d.next());
+}
+
+void TestSetupWizard::walkToConnect()
+{
+    walkToSignIn(m_server->baseUrl().toString());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::Connect));
 }
 
 void TestSetupWizard::fullFlow_data()
@@ -291,13 +304,9 @@ void TestSetupWizard::cancelDuringSlowRequest()
 
 void TestSetupWizard::backAndNextRepeatNothing()
 {
-    walkToSignIn(m_server->baseUrl().toString());
-    signIn();
-    QVERIFY(d.waitForPage(SetupWizard::Application));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    walkToConnect();
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(!m_wizard->controller()->isBusy()); // the automatic connection check
     QVERIFY(m_server->count(FakeServer::Endpoint::McpSse) == 1);
     const int before = m_server->requests().size();
@@ -423,13 +432,9 @@ void TestSetupWizard::noSecretsInSettingsOrLogs()
 
 void TestSetupWizard::verifyButtonExplainsABadKey()
 {
-    walkToSignIn(m_server->baseUrl().toString());
-    signIn();
-    QVERIFY(d.waitForPage(SetupWizard::Application));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    walkToConnect();
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(!m_wizard->controller()->isBusy());
     m_server->setKeyStatus(m_wizard->controller()->result().apiKey, QStringLiteral("DISABLE"));
     QTest::mouseClick(d.find<QAbstractButton>("verifyButton"), Qt::LeftButton);
@@ -442,13 +447,9 @@ void TestSetupWizard::verifyButtonExplainsABadKey()
 void TestSetupWizard::automaticVerifyCanBeTurnedOff()
 {
     QSettings().setValue(QStringLiteral("verify/automatic"), false);
-    walkToSignIn(m_server->baseUrl().toString());
-    signIn();
-    QVERIFY(d.waitForPage(SetupWizard::Application));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    walkToConnect();
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!d.find<QCheckBox>("autoVerify")->isChecked());
     QTest::qWait(200);
     QCOMPARE(m_server->count(FakeServer::Endpoint::McpSse), 0);
@@ -468,13 +469,9 @@ void TestSetupWizard::verifyThroughTheBridge()
     QSettings().setValue(QStringLiteral("verify/automatic"), false);
     QTemporaryDir auth;
     qputenv("MCP_REMOTE_CONFIG_DIR", auth.path().toUtf8());
-    walkToSignIn(m_server->baseUrl().toString());
-    signIn();
-    QVERIFY(d.waitForPage(SetupWizard::Application));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
-    QVERIFY(d.next());
-    QVERIFY(d.waitForPage(SetupWizard::Connect));
+    walkToConnect();
+    if (QTest::currentTestFailed())
+        return;
     auto* bridge = d.find<QAbstractButton>("verifyBridgeButton");
     QVERIFY(!bridge->isEnabled()); // nothing runs without consent
     auto* consent = d.find<QCheckBox>("bridgeConsent");

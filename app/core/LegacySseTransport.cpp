@@ -32,10 +32,7 @@ void LegacySseTransport::open()
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     // Long-lived: no transfer timeout here; McpProbe's overall deadline ends a silent stream.
     m_stream = m_network->get(req);
-    connect(m_stream, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors)
-            m_sslProblems << e.errorString();
-    });
+    m_sslProblems = collectSslProblems(m_stream, this);
     connect(m_stream, &QNetworkReply::metaDataChanged, this, [this] {
         if (m_checked || !m_stream)
             return;
@@ -73,7 +70,7 @@ void LegacySseTransport::open()
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError &&
             reply->error() != QNetworkReply::RemoteHostClosedError) {
-            fail(replyError(reply, m_url, m_sslProblems));
+            fail(replyError(reply, m_url, *m_sslProblems));
             return;
         }
         fail(Error(Error::InvalidResponse, tr("The server closed the event stream early.")));
@@ -121,11 +118,7 @@ void LegacySseTransport::send(const QJsonObject& message)
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply* reply = m_network->post(req, QJsonDocument(message).toJson(QJsonDocument::Compact));
-    const auto problems = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, this, [problems](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors)
-            *problems << e.errorString();
-    });
+    const auto problems = collectSslProblems(reply, this);
     connect(reply, &QNetworkReply::finished, this, [this, reply, problems] {
         reply->deleteLater();
         if (m_closing)

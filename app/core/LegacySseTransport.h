@@ -39,7 +39,7 @@ private:
     QUrl m_post;
     QPointer<QNetworkReply> m_stream;
     SseParser m_parser;
-    QStringList m_sslProblems;
+    std::shared_ptr<QStringList> m_sslProblems = std::make_shared<QStringList>();
     bool m_closing = false;
     bool m_checked = false;
 };

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QSslError>
 
 namespace aipex {
 
@@ -34,6 +35,16 @@ Error McpTransport::httpError(int status, const QUrl& url)
     }
     e.addContext(QStringLiteral("url"), url.toString(QUrl::RemoveQuery));
     return e;
+}
+
+std::shared_ptr<QStringList> McpTransport::collectSslProblems(QNetworkReply* reply, QObject* context)
+{
+    auto problems = std::make_shared<QStringList>();
+    connect(reply, &QNetworkReply::sslErrors, context, [problems](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            *problems << e.errorString();
+    });
+    return problems;
 }
 
 Error McpTransport::replyError(QNetworkReply* reply, const QUrl& url, const QStringList& sslProblems)

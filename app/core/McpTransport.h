@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkReply;
 
 namespace aipex {
@@ -35,6 +37,8 @@ protected:
     // A failed reply: the HTTP status if there was one, else the network error,
     // with any TLS certificate problems spelled out.
     static Error replyError(QNetworkReply* reply, const QUrl& url, const QStringList& sslProblems);
+    // Gathers the reply's certificate problems as they are reported, for replyError().
+    static std::shared_ptr<QStringList> collectSslProblems(QNetworkReply* reply, QObject* context);
 };
 
 } // namespace aipex

@@ -37,11 +37,7 @@ void StreamableHttpTransport::send(const QJsonObject& message)
     if (!m_protocolVersion.isEmpty())
         req.setRawHeader(QByteArrayLiteral("MCP-Protocol-Version"), m_protocolVersion.toLatin1());
     QNetworkReply* reply = m_network->post(req, QJsonDocument(message).toJson(QJsonDocument::Compact));
-    const auto problems = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, this, [problems](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors)
-            *problems << e.errorString();
-    });
+    const auto problems = collectSslProblems(reply, this);
     connect(reply, &QNetworkReply::finished, this, [this, reply, problems] {
         reply->deleteLater();
         if (m_closing)
