@@ -13,3 +13,8 @@ aipex_add_test(tst_processcheck SOURCES tst_processcheck.cpp EditorTestUtil.h LI
 target_compile_definitions(tst_processcheck PRIVATE AIPEX_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
 aipex_add_test(tst_configinstaller SOURCES tst_configinstaller.cpp EditorTestUtil.h LIBS aipexbase_core)
 target_compile_definitions(tst_configinstaller PRIVATE AIPEX_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
+if(TARGET aipexbase_gui)
+    aipex_add_test(tst_editorspanel SOURCES tst_editorspanel.cpp WizardDriver.h EditorTestUtil.h
+                   LIBS aipexbase_gui aipexbase_fakeserver)
+    target_compile_definitions(tst_editorspanel PRIVATE AIPEX_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
+endif()

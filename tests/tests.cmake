@@ -41,3 +41,7 @@ if(TARGET aipexbase_gui)
     aipex_add_test(tst_wizardaccessibility SOURCES tst_wizardaccessibility.cpp WizardDriver.h
                    LIBS aipexbase_gui aipexbase_fakeserver)
 endif()
+if(TARGET aipexbase_gui)
+    aipex_add_test(tst_wizardtranslation SOURCES tst_wizardtranslation.cpp WizardDriver.h
+                   LIBS aipexbase_gui aipexbase_fakeserver)
+endif()

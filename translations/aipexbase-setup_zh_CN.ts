@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+44"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+46"/>
         <source>Create an AIPEXBASE application and API key and write the MCP config for your AI editor.
 
 Commands:
@@ -13,23 +13,29 @@ Commands:
   keys APP_ID                  list the API keys of an application (masked)
   config --url MCP_URL         print the MCP config for a URL you already have
   batch FILE                   create one application per line &quot;name|description&quot;
+  verify [MCP_URL]             connect like an MCP client and prove the key (default: the URL
+                               in ./mcp_config.json)
 
+%1
 Settings come from the environment (AIPEXBASE_BASE_URL, AIPEXBASE_ADMIN_EMAIL,
 AIPEXBASE_ADMIN_PASSWORD, ...), from ./.env, and from the options below, which win.</source>
         <translation>创建 AIPEXBASE 应用和 API 密钥，并为你的 AI 编辑器写入 MCP 配置。
 
 命令：
-  create [NAME] [DESCRIPTION]  登录、创建应用和密钥并写入配置（默认命令）
+  create [NAME] [DESCRIPTION]  登录，创建应用和密钥，然后写入配置（默认）
   apps                         列出或搜索你的应用
-  keys APP_ID                  列出某个应用的 API 密钥（脱敏显示）
-  config --url MCP_URL         为已有的 MCP URL 输出配置
-  batch FILE                   批量创建应用，每行一个，格式为 &quot;name|description&quot;
+  keys APP_ID                  列出应用的 API 密钥（已脱敏）
+  config --url MCP_URL         为已有的 URL 输出 MCP 配置
+  batch FILE                   批量创建应用，每行一个 &quot;name|description&quot;
+  verify [MCP_URL]             像 MCP 客户端一样连接并验证密钥（默认使用
+                               ./mcp_config.json 中的 URL）
 
-设置项可来自环境变量（AIPEXBASE_BASE_URL、AIPEXBASE_ADMIN_EMAIL、
-AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项的优先级最高。</translation>
+%1
+设置来自环境变量（AIPEXBASE_BASE_URL、AIPEXBASE_ADMIN_EMAIL、
+AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选项优先。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>create (default), apps, keys, config or batch.</source>
         <translation>create（默认）、apps、keys、config 或 batch。</translation>
     </message>
@@ -114,7 +120,57 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>batch 命令的结果写入位置（默认为 batch_results.json）。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>After create, check the new config like an MCP client would.</source>
+        <translation>create 完成后，像 MCP 客户端一样检查新配置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify through the mcp-remote bridge (runs npx, which may download it).</source>
+        <translation>verify 命令通过 mcp-remote 桥接进行验证（会运行 npx，可能需要下载 mcp-remote）。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>verify through this bridge command instead of npx mcp-remote.</source>
+        <translation>verify 命令通过此桥接命令（而非 npx mcp-remote）进行验证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The editor to install into (see clients).</source>
+        <translation>要安装到的编辑器（参见 clients 命令）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user (default) or project.</source>
+        <translation>user（默认）或 project。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project folder for --scope project (default: here).</source>
+        <translation>--scope project 使用的项目文件夹（默认为当前目录）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit this config file instead of the editor&apos;s own.</source>
+        <translation>编辑此配置文件，而不是编辑器自己的配置文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore: put this backup back, not the newest.</source>
+        <translation>restore 命令：还原此备份，而不是最新的备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the change as a diff; write nothing.</source>
+        <translation>以差异形式显示更改，不写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace an entry of the same name.</source>
+        <translation>替换同名条目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print the result or the error as JSON.</source>
         <translation>以 JSON 格式输出结果或错误。</translation>
     </message>
@@ -144,7 +200,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>每个请求的等待秒数（默认为 30）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Too many arguments: %1</source>
         <translation>参数过多：%1</translation>
     </message>
@@ -164,7 +220,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>无法从标准输入读取密码。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>%1 必须是 1 到 %2 之间的整数，而不是“%3”。</translation>
     </message>
@@ -180,6 +236,277 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <location filename="../app/cli/CliOutput.cpp" line="+85"/>
         <source>Error %1: %2</source>
         <translation>错误 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProfile</name>
+    <message>
+        <location filename="../app/core/ClientProfile.cpp" line="+48"/>
+        <source>Whether Cursor accepts comments in mcp.json is not confirmed: strict JSON is written.</source>
+        <translation>尚未确认 Cursor 是否接受 mcp.json 中的注释：将写入严格的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Linux builds of Claude Desktop are unofficial. Quit Claude Desktop before the change: it rewrites this file when it exits.</source>
+        <translation>Claude Desktop 的 Linux 版本并非官方发布。请在更改前退出 Claude Desktop：它会在退出时重写此文件。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Whether Windsurf accepts comments is not confirmed: strict JSON is written.</source>
+        <translation>尚未确认 Windsurf 是否接受注释：将写入严格的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Best guess: the Linux path and whether Trae wants &quot;type&quot;: &quot;sse&quot; are not confirmed.</source>
+        <translation>推测配置：尚未确认 Linux 路径，以及 Trae 是否需要 &quot;type&quot;: &quot;sse&quot;。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Codex cannot reach an SSE server itself: it starts mcp-remote, which needs Node.js 18 or later. A project&apos;s .codex/config.toml is read only for trusted projects.</source>
+        <translation>Codex 本身无法连接 SSE 服务器：它会启动 mcp-remote，这需要 Node.js 18 或更高版本。项目中的 .codex/config.toml 仅对受信任的项目生效。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zed speaks stdio or streamable HTTP, not SSE: it starts mcp-remote, which needs Node.js 18 or later.</source>
+        <translation>Zed 支持 stdio 或 Streamable HTTP，不支持 SSE：它会启动 mcp-remote，这需要 Node.js 18 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kiro takes a remote URL only over https or on this machine; otherwise it starts mcp-remote (Node.js 18 or later).</source>
+        <translation>Kiro 只接受 https 或本机上的远程 URL；否则它会启动 mcp-remote（需要 Node.js 18 或更高版本）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best guess: whether LM Studio speaks SSE to a &quot;url&quot; entry is not confirmed.</source>
+        <translation>推测配置：尚未确认 LM Studio 是否会通过 SSE 连接 &quot;url&quot; 条目。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file of its own: choose one with --file, or copy the entry.</source>
+        <translation>没有专属的配置文件：请使用 --file 指定文件，或手动复制该条目。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigInstaller</name>
+    <message>
+        <location filename="../app/core/ConfigInstaller.cpp" line="+58"/>
+        <source>%1 has no user-wide config file; use the project scope or --file.</source>
+        <translation>%1 没有用户级配置文件；请使用项目范围或 --file。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no project config file; use the user scope.</source>
+        <translation>%1 没有项目级配置文件；请使用用户范围。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project scope needs a project folder.</source>
+        <translation>项目范围需要指定项目文件夹。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is a folder, not a config file.</source>
+        <translation>%1 是文件夹，而不是配置文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+178"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>%1 is running: quit it first, or it may undo this change when it exits.</source>
+        <translation>%1 正在运行：请先退出，否则它可能会在退出时撤销此更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make sure %1 is not running: it rewrites this file when it exits.</source>
+        <translation>请确保 %1 未在运行：它会在退出时重写此文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reads this file as strict JSON, but it already holds comments, trailing commas or a byte-order mark: %1 may not read it.</source>
+        <translation>%1 会按严格的 JSON 读取此文件，但文件中已包含注释、尾随逗号或字节顺序标记（BOM）：%1 可能无法读取它。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 already has a server named &quot;%2&quot; with other settings. Use --force to replace it, or choose another name with --server-name.</source>
+        <translation>%1 中已存在名为“%2”但设置不同的服务器。请使用 --force 替换它，或使用 --server-name 另选名称。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no backup of %1 to restore.</source>
+        <translation>没有可用于还原的 %1 备份。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 did not read back as written (%2); the previous text was put back.</source>
+        <translation>%1 回读的内容与写入的不一致（%2）；已恢复原先的内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>different bytes</source>
+        <translation>字节不一致</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not strict JSON: %1</source>
+        <translation>不是严格的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry is not there</source>
+        <translation>条目不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry is still there</source>
+        <translation>条目仍然存在</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 changed while the change was being prepared; run the command again.</source>
+        <translation>准备更改期间 %1 已被修改；请重新运行该命令。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../app/cli/EditorCommands.cpp" line="+40"/>
+        <source>Editor commands:
+  install --client ID --url MCP_URL   add the server to that editor&apos;s own config file
+          [--scope user|project] [--project-dir DIR] [--server-name N] [--file PATH]
+          [--dry-run] [--force]
+  uninstall --client ID               remove it again (nothing else in the file changes)
+  restore --client ID [--backup PATH] put the newest backup of that file back
+  config --client ID --url MCP_URL    print the entry as that editor wants it
+  clients                             list the editors, their files and whether they look installed
+</source>
+        <translation>编辑器命令：
+  install --client ID --url MCP_URL   将服务器添加到该编辑器自己的配置文件中
+          [--scope user|project] [--project-dir DIR] [--server-name N] [--file PATH]
+          [--dry-run] [--force]
+  uninstall --client ID               再次移除该服务器（文件中的其他内容保持不变）
+  restore --client ID [--backup PATH] 用该文件的最新备份进行还原
+  config --client ID --url MCP_URL    按该编辑器所需的格式输出条目
+  clients                             列出各编辑器及其配置文件，并显示是否似乎已安装
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose an editor with --client: %1.</source>
+        <translation>请使用 --client 选择编辑器：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--scope must be user or project, not &quot;%1&quot;.</source>
+        <translation>--scope 必须是 user 或 project，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This command needs --url MCP_URL.</source>
+        <translation>此命令需要 --url MCP_URL。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This editor reaches the server through mcp-remote, which needs Node.js 18 or later (node and npx were not found on PATH).</source>
+        <translation>此编辑器通过 mcp-remote 连接服务器，这需要 Node.js 18 或更高版本（在 PATH 中找不到 node 和 npx）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mcp-remote needs Node.js 18 or later; this machine has %1.</source>
+        <translation>mcp-remote 需要 Node.js 18 或更高版本；本机的版本为 %1。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Dry run: %1 would stay as it is.</source>
+        <translation>试运行：%1 将保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: %1 would change like this (nothing was written):</source>
+        <translation>试运行：%1 将发生如下更改（未写入任何内容）：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already has &quot;%2&quot; as wanted: %3 was left as it is.</source>
+        <translation>%1 中的“%2”已符合要求：%3 保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced &quot;%1&quot; in %2</source>
+        <translation>已替换 %2 中的“%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added &quot;%1&quot; to %2</source>
+        <translation>已将“%1”添加到 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No server named &quot;%1&quot; in %2: nothing to remove.</source>
+        <translation>%2 中没有名为“%1”的服务器：无需移除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed &quot;%1&quot; from %2</source>
+        <translation>已从 %2 中移除“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from %2</source>
+        <translation>已从 %2 还原 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Backup of the previous text: %1</source>
+        <translation>  原内容的备份：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  The file was created (readable only by you).</source>
+        <translation>  已创建该文件（仅你本人可读取）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Restart %1 (or reload its MCP servers) to pick it up.</source>
+        <translation>  请重启 %1（或重新加载其 MCP 服务器）以使更改生效。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One-click link: %1</source>
+        <translation>一键安装链接：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or run: %1</source>
+        <translation>或运行：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  (cmd.exe: %1)</source>
+        <translation>  （cmd.exe 中：%1）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Editors (✓ looks installed here; ? best guess):</source>
+        <translation>编辑器（✓ 表示本机似乎已安装；? 表示推测配置）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no file of its own)</source>
+        <translation>（无专属配置文件）</translation>
     </message>
 </context>
 <context>
@@ -246,7 +573,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>Error</name>
     <message>
-        <location filename="../app/core/Error.cpp" line="+65"/>
+        <location filename="../app/core/Error.cpp" line="+73"/>
         <source>Check the administrator email and password; try signing in to the web console with them.</source>
         <translation>请检查管理员邮箱和密码，可尝试用它们登录 Web 控制台进行验证。</translation>
     </message>
@@ -322,6 +649,231 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
 </context>
 <context>
+    <name>JsoncEditor</name>
+    <message>
+        <location filename="../app/core/JsoncEditor.cpp" line="+114"/>
+        <source>%1, line %2, column %3: %4. The file was left unchanged.</source>
+        <translation>%1，第 %2 行，第 %3 列：%4。文件未作更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file holds a %1 where an object {…} was expected</source>
+        <translation>文件内容是一个%1，但此处应为对象 {…}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>&quot;%1&quot; appears more than once</source>
+        <translation>“%1”出现了多次</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&quot;%1&quot; is not an object {…}; fix it by hand first</source>
+        <translation>“%1”不是对象 {…}；请先手动修复</translation>
+    </message>
+</context>
+<context>
+    <name>JsoncParser</name>
+    <message>
+        <location filename="../app/core/JsoncParser.cpp" line="+51"/>
+        <source>a /* comment is never closed</source>
+        <translation>/* 注释未闭合</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a string is never closed</source>
+        <translation>字符串未闭合</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a control character (such as a line break) inside a string</source>
+        <translation>字符串中包含控制字符（如换行符）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a \u escape needs four hex digits</source>
+        <translation>\u 转义序列需要四位十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unknown escape \%1 in a string</source>
+        <translation>字符串中有未知的转义序列 \%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+49"/>
+        <source>a value was expected</source>
+        <translation>此处应为值</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>digits were expected after the decimal point</source>
+        <translation>小数点后应为数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>digits were expected in the exponent</source>
+        <translation>指数部分应为数字</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the values are nested too deeply</source>
+        <translation>值的嵌套层级过深</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the text ends where a value was expected</source>
+        <translation>文本在应为值的位置意外结束</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+27"/>
+        <source>the text ends inside an object</source>
+        <translation>文本在对象内部意外结束</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>a quoted member name or } was expected</source>
+        <translation>此处应为带引号的成员名或 }</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a : was expected after the member name</source>
+        <translation>成员名后应为 :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a , or } was expected</source>
+        <translation>此处应为 , 或 }</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the text ends inside a list</source>
+        <translation>文本在列表内部意外结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a , or ] was expected</source>
+        <translation>此处应为 , 或 ]</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>文档结束后存在多余的文本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行，第 %3 列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. The file was left unchanged; fix it (or move it away) and try again.</source>
+        <translation>%1：%2。文件未作更改；请修复该文件（或将其移走）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>McpProbeReport</name>
+    <message>
+        <location filename="../app/core/McpProbeReport.cpp" line="+10"/>
+        <source>failed at %1: %2</source>
+        <translation>在%1时失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 tool</source>
+        <translation>1 个工具</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tools</source>
+        <translation>%1 个工具</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key proven, %1</source>
+        <translation>密钥已验证，%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected, key not checkable, %1</source>
+        <translation>已连接，无法验证密钥，%1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkError</name>
+    <message>
+        <location filename="../app/core/NetworkError.cpp" line="+15"/>
+        <source>Nothing is listening at %1 (connection refused).</source>
+        <translation>%1 上没有服务在监听（连接被拒绝）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host name &quot;%1&quot; could not be found.</source>
+        <translation>找不到主机名“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection before its answer was complete.</source>
+        <translation>服务器在响应完成前关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection without answering.</source>
+        <translation>服务器未作任何响应便关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 建立安全连接失败：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server redirected from https:// to plain http://; refused to follow.</source>
+        <translation>服务器将请求从 https:// 重定向到了未加密的 http://，已拒绝跟随。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server redirected too many times.</source>
+        <translation>服务器重定向次数过多。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s answer broke the HTTP protocol: %1</source>
+        <translation>服务器的响应不符合 HTTP 协议：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>与 %1 通信时发生网络错误：%2</translation>
+    </message>
+</context>
+<context>
     <name>SecureFile</name>
     <message>
         <location filename="../app/core/SecureFile.cpp" line="+14"/>
@@ -393,6 +945,163 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
 </context>
 <context>
+    <name>TomlEditor</name>
+    <message>
+        <location filename="../app/core/TomlEditor.cpp" line="+83"/>
+        <source>a string is not closed on its line</source>
+        <translation>字符串未在同一行内闭合</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a \u escape needs hex digits</source>
+        <translation>\u 转义序列需要十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unknown escape in a string</source>
+        <translation>字符串中有未知的转义序列</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a key was expected</source>
+        <translation>此处应为键</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a [ or { is never closed</source>
+        <translation>[ 或 { 未闭合</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a multi-line string is never closed</source>
+        <translation>多行字符串未闭合</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a closing %1 without an opening one</source>
+        <translation>多余的结束符 %1（没有对应的起始符）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected character in a value</source>
+        <translation>值中有意外的字符</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected text after a value</source>
+        <translation>值后面存在多余的文本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a value was expected after =</source>
+        <translation>= 后面应为值</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a table header is not closed with ]</source>
+        <translation>表头未以 ] 闭合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected text after a table header</source>
+        <translation>表头后面存在多余的文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the table [%1] is defined twice</source>
+        <translation>表 [%1] 被重复定义</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>= was expected after the key</source>
+        <translation>键后面应为 =</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行，第 %3 列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2. The file was left unchanged; fix it (or move it away) and try again.</source>
+        <translation>%1：%2。文件未作更改；请修复该文件（或将其移走）后重试。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, line %2: %3. The file was left unchanged; edit that part by hand.</source>
+        <translation>%1，第 %2 行：%3。文件未作更改；请手动编辑该部分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[[%1]] is a list of tables, not the table of servers</source>
+        <translation>[[%1]] 是表数组，而不是服务器表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is written as one inline value</source>
+        <translation>%1 被写成了单个内联值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is defined with dotted keys or an inline table</source>
+        <translation>“%1”是用点分键或内联表定义的</translation>
+    </message>
+</context>
+<context>
+    <name>YamlEditor</name>
+    <message>
+        <location filename="../app/core/YamlEditor.cpp" line="+111"/>
+        <source>%1, line %2, column %3: %4. The file was left unchanged; fix it or edit it by hand.</source>
+        <translation>%1，第 %2 行，第 %3 列：%4。文件未作更改；请修复该文件或手动编辑。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a tab in the indentation</source>
+        <translation>缩进中包含制表符</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file holds several YAML documents</source>
+        <translation>文件中包含多个 YAML 文档</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+86"/>
+        <source>&quot;%1&quot; appears more than once</source>
+        <translation>“%1”出现了多次</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>&quot;%1&quot; is not written as a block list (- name: …)</source>
+        <translation>“%1”未写成块列表（- name: …）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>“%1”不是列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected indentation in the list</source>
+        <translation>列表中的缩进不符合预期</translation>
+    </message>
+</context>
+<context>
     <name>aipex::AdminApi</name>
     <message>
         <location filename="../app/core/AdminApi.cpp" line="+29"/>
@@ -443,7 +1152,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>aipex::ApiRequest</name>
     <message>
-        <location filename="../app/core/ApiRequest.cpp" line="+119"/>
+        <location filename="../app/core/ApiRequest.cpp" line="+120"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -494,55 +1203,126 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <source>The server refused the request: %1</source>
         <translation>服务器拒绝了该请求：%1</translation>
     </message>
+</context>
+<context>
+    <name>aipex::LegacySseTransport</name>
     <message>
-        <location line="+17"/>
-        <source>Nothing is listening at %1 (connection refused).</source>
-        <translation>%1 上没有服务在监听（连接被拒绝）。</translation>
+        <location filename="../app/core/LegacySseTransport.cpp" line="+66"/>
+        <source>The event stream sent a line longer than 4 MiB.</source>
+        <translation>事件流发送了超过 4 MiB 的单行数据。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The host name &quot;%1&quot; could not be found.</source>
-        <translation>找不到主机名“%1”。</translation>
+        <location line="+13"/>
+        <source>The server closed the event stream early.</source>
+        <translation>服务器过早关闭了事件流。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server did not answer in time.</source>
-        <translation>服务器未能及时响应。</translation>
+        <location line="+13"/>
+        <source>The server named a message address on another host (%1).</source>
+        <translation>服务器指定的消息地址位于另一台主机上（%1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server closed the connection before its answer was complete.</source>
-        <translation>服务器在响应完成前关闭了连接。</translation>
+        <location line="+16"/>
+        <source>The server sent an event that is not a JSON-RPC message: %1</source>
+        <translation>服务器发送的事件不是 JSON-RPC 消息：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::McpProbe</name>
+    <message numerus="yes">
+        <location filename="../app/core/McpProbe.cpp" line="+27"/>
+        <source>No answer within %n second(s) while %1.</source>
+        <translation>
+            <numerusform>%1时，%n 秒内未收到响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>connecting to the MCP endpoint</source>
+        <translation>连接 MCP 端点</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server closed the connection without answering.</source>
-        <translation>服务器未作任何响应便关闭了连接。</translation>
+        <source>starting the MCP session (initialize)</source>
+        <translation>启动 MCP 会话（initialize）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing the tools</source>
+        <translation>列出工具</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listing the prompts</source>
+        <translation>列出提示词</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checking the key with the read-only list_tables tool</source>
+        <translation>使用只读工具 list_tables 检查密钥</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not an http:// or https:// MCP address.</source>
+        <translation>“%1”不是 http:// 或 https:// 形式的 MCP 地址。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The MCP server answered %1 with error %2: %3</source>
+        <translation>MCP 服务器在%1时返回了错误 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The server refused the API key (%1). The key is wrong, disabled or expired, or its application was deleted: create a new key.</source>
+        <translation>服务器拒绝了该 API 密钥（%1）。密钥有误、已被禁用或已过期，或其所属应用已被删除：请创建新密钥。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>与 %1 建立安全连接失败：%2</translation>
+        <source>Make a new key (the wizard or aipexbase-setup-cli create) and put its config into the editor.</source>
+        <translation>请新建一个密钥（使用向导或 aipexbase-setup-cli create），并将其配置放入编辑器中。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The server redirected from https:// to plain http://; refused to follow.</source>
-        <translation>服务器将请求从 https:// 重定向到了未加密的 http://，已拒绝跟随。</translation>
+        <location line="+44"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::McpTransport</name>
+    <message>
+        <location filename="../app/core/McpTransport.cpp" line="+12"/>
+        <source>The MCP endpoint answered HTTP %1.</source>
+        <translation>MCP 端点返回了 HTTP %1。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The server redirected too many times.</source>
-        <translation>服务器重定向次数过多。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server&apos;s answer broke the HTTP protocol: %1</source>
-        <translation>服务器的响应不符合 HTTP 协议：%1</translation>
+        <source>The MCP endpoint refused the connection (HTTP %1): the key in the URL is missing or blank. The URL must end in ?token=&lt;your API key&gt;.</source>
+        <translation>MCP 端点拒绝了连接（HTTP %1）：URL 中缺少密钥或密钥为空。URL 必须以 ?token=&lt;你的 API 密钥&gt; 结尾。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Network error talking to %1: %2</source>
-        <translation>与 %1 通信时发生网络错误：%2</translation>
+        <source>Nothing answers at %1 (HTTP 404): the path is wrong.</source>
+        <translation>%1 没有响应（HTTP 404）：路径有误。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The MCP endpoint sits at the server&apos;s root, not under /baas-api: try %1.</source>
+        <translation>MCP 端点位于服务器根路径下，而不在 /baas-api 下：请尝试 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An AIPEXBASE server serves MCP at &lt;server&gt;/mcp/sse?token=&lt;key&gt;.</source>
+        <translation>AIPEXBASE 服务器在 &lt;server&gt;/mcp/sse?token=&lt;key&gt; 提供 MCP 服务。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>%1 的证书不受信任：%2</translation>
     </message>
 </context>
 <context>
@@ -615,6 +1395,27 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
 </context>
 <context>
+    <name>aipex::StdioTransport</name>
+    <message>
+        <location filename="../app/core/StdioTransport.cpp" line="+36"/>
+        <source>The bridge command &quot;%1&quot; could not be started: %2</source>
+        <translation>无法启动桥接命令“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The bridge exited (code %1) before the check was complete.</source>
+        <translation>桥接程序在检查完成前已退出（退出码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::StreamableHttpTransport</name>
+    <message>
+        <location filename="../app/core/StreamableHttpTransport.cpp" line="+81"/>
+        <source>The MCP endpoint answered something that is not JSON: %1</source>
+        <translation>MCP 端点返回的内容不是 JSON：%1</translation>
+    </message>
+</context>
+<context>
     <name>aipex::cli::BatchRunner</name>
     <message>
         <location filename="../app/cli/BatchRunner.cpp" line="+44"/>
@@ -654,7 +1455,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>aipex::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+31"/>
+        <location filename="../app/cli/CliApp.cpp" line="+32"/>
         <source>Run with --help for the list of commands and options.
 </source>
         <translation>使用 --help 运行可查看命令和选项列表。
@@ -666,7 +1467,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>Missing required settings: %1. Set them in the environment, in a .env file, or with --base-url, --email and --password-stdin.</source>
         <translation>缺少必需的设置：%1。请通过环境变量、.env 文件，或 --base-url、--email 和 --password-stdin 选项进行设置。</translation>
     </message>
@@ -676,7 +1477,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>%1 使用未加密的 http:// 连接到另一台机器：密码将以明文形式在网络上传输。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>%1 The AIPEXBASE API answers at %2: use that as the server address (AIPEXBASE_BASE_URL or --base-url).</source>
         <translation>%1 AIPEXBASE API 位于 %2：请将其用作服务器地址（AIPEXBASE_BASE_URL 或 --base-url）。</translation>
     </message>
@@ -749,6 +1550,59 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <source>config needs --url MCP_URL.</source>
         <translation>config 命令需要 --url MCP_URL。</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Checking %1 like an MCP client would…</source>
+        <translation>正在像 MCP 客户端一样检查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::cli::VerifyRunner</name>
+    <message>
+        <location filename="../app/cli/VerifyRunner.cpp" line="+33"/>
+        <source>No MCP URL given and %1 could not be read: %2. Pass the URL: verify MCP_URL.</source>
+        <translation>未指定 MCP URL，且无法读取 %1：%2。请传入 URL：verify MCP_URL。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no mcpServers entry with a &quot;url&quot;.</source>
+        <translation>%1 中没有带 &quot;url&quot; 的 mcpServers 条目。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; was not found on PATH. The bridge needs Node.js 18 or later (which provides npx).</source>
+        <translation>在 PATH 中找不到“%1”。桥接需要 Node.js 18 或更高版本（它提供 npx）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection check failed at %1.</source>
+        <translation>连接检查在%1时失败。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Server:    %1 %2 (MCP %3, %4)</source>
+        <translation>  服务器：   %1 %2 (MCP %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Tools:     %1</source>
+        <translation>  工具：     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Prompts:   %1</source>
+        <translation>  提示词：   %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Timing:    %1</source>
+        <translation>  耗时：     %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  This server has no list_tables tool, so the key itself could not be checked.</source>
+        <translation>  此服务器没有 list_tables 工具，因此无法验证密钥本身。</translation>
+    </message>
 </context>
 <context>
     <name>aipex::gui::ApiKeyPage</name>
@@ -799,8 +1653,8 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -822,8 +1676,8 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     <name>aipex::gui::ApplicationPage</name>
     <message>
         <location filename="../app/gui/ApplicationPage.cpp" line="+25"/>
-        <source>Create a &amp;new application</source>
-        <translation>创建新应用(&amp;N)</translation>
+        <source>Create a ne&amp;w application</source>
+        <translation>创建新应用(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -861,7 +1715,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>按名称搜索应用</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Applications</source>
         <translation>应用列表</translation>
     </message>
@@ -909,13 +1763,13 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>aipex::gui::ConnectPage</name>
     <message>
-        <location filename="../app/gui/ConnectPage.cpp" line="+25"/>
-        <location line="+41"/>
+        <location filename="../app/gui/ConnectPage.cpp" line="+27"/>
+        <location line="+111"/>
         <source>&amp;Reveal key</source>
         <translation>显示密钥(&amp;R)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-110"/>
         <source>&amp;Copy config</source>
         <translation>复制配置(&amp;C)</translation>
     </message>
@@ -925,7 +1779,27 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Verify connection</source>
+        <translation>验证连接(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify a&amp;utomatically after a key is created</source>
+        <translation>创建密钥后自动验证(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify through the brid&amp;ge</source>
+        <translation>通过桥接验证(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow running npx mcp-remote (it may be &amp;downloaded)</source>
+        <translation>允许运行 npx mcp-remote（可能需要下载）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connect your editor</source>
         <translation>连接编辑器</translation>
     </message>
@@ -941,11 +1815,46 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
     <message>
         <location line="+9"/>
-        <source>Server &amp;name:</source>
-        <translation>服务器名称(&amp;N)：</translation>
+        <source>Server na&amp;me:</source>
+        <translation>服务器名称(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Connect to the MCP server like an editor would and check the key</source>
+        <translation>像编辑器一样连接到 MCP 服务器并检查密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection check</source>
+        <translation>连接检查</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking the connection…</source>
+        <translation>正在检查连接…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ The connection check failed while %1.</source>
+        <translation>✗ 连接检查在%1时失败。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: %1 %2 (MCP %3, %4)</source>
+        <translation>服务器：%1 %2（MCP %3，%4）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools: %1</source>
+        <translation>工具：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server has no list_tables tool, so the key itself could not be checked.</source>
+        <translation>此服务器没有 list_tables 工具，因此无法验证密钥本身。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Hide key</source>
         <translation>隐藏密钥(&amp;H)</translation>
     </message>
@@ -960,12 +1869,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>保存 MCP 配置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Saved to %1 (readable only by you).</source>
         <translation>已保存到 %1（仅你本人可读取）。</translation>
     </message>
@@ -988,7 +1897,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>你的编辑器现在可以通过 MCP 访问 AIPEXBASE 了。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Next steps:
 1. If you have not yet, add the config to your editor&apos;s MCP settings (Copy or Save on the previous page).
 2. Restart or reload the editor so it connects.
@@ -1023,11 +1932,16 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
     <message>
         <location line="+2"/>
-        <source>Show &amp;advanced settings</source>
-        <translation>显示高级设置(&amp;A)</translation>
+        <source>Show ad&amp;vanced settings</source>
+        <translation>显示高级设置(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your AIPEXBASE server</source>
         <translation>你的 AIPEXBASE 服务器</translation>
     </message>
@@ -1067,12 +1981,22 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>MCP 地址(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Takes effect the next time the wizard starts.</source>
+        <translation>将在下次启动向导时生效。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Found an AIPEXBASE server at %1.</source>
         <translation>已在 %1 找到 AIPEXBASE 服务器。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Warning: %1 uses plain http:// to another machine. Your administrator password will cross the network unencrypted. Prefer https:// if the server offers it.</source>
         <translation>警告：%1 使用未加密的 http:// 连接到另一台机器，你的管理员密码将以明文形式在网络上传输。如果服务器支持 https://，请优先使用。</translation>
     </message>
@@ -1080,15 +2004,30 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>aipex::gui::SetupWizard</name>
     <message>
-        <location filename="../app/gui/SetupWizard.cpp" line="+30"/>
+        <location filename="../app/gui/SetupWizard.cpp" line="+33"/>
         <source>AIPEXBASE MCP Setup</source>
         <translation>AIPEXBASE MCP 配置向导</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>About AIPEXBASE MCP Setup</source>
+        <translation>关于 AIPEXBASE MCP 配置向导</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;AIPEXBASE MCP Setup %1&lt;/h3&gt;&lt;p&gt;Connects AI editors to an AIPEXBASE server over MCP.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;AIPEXBASE&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Model Context Protocol&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AIPEXBASE MCP 配置向导 %1&lt;/h3&gt;&lt;p&gt;通过 MCP 将 AI 编辑器连接到 AIPEXBASE 服务器。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证发布。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;AIPEXBASE&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Model Context Protocol&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>aipex::gui::SignInPage</name>
     <message>
-        <location filename="../app/gui/SignInPage.cpp" line="+22"/>
+        <location filename="../app/gui/SignInPage.cpp" line="+25"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
@@ -1144,8 +2083,8 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1181,12 +2120,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
 <context>
     <name>aipex::gui::WizardController</name>
     <message>
-        <location filename="../app/gui/WizardController.cpp" line="+51"/>
+        <location filename="../app/gui/WizardController.cpp" line="+57"/>
         <source>Added %1: the AIPEXBASE API answers there.</source>
         <translation>已在地址后添加 %1：AIPEXBASE API 位于该路径下。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>No system keychain is available: the password will not be remembered.</source>
         <translation>没有可用的系统钥匙串，将不会记住密码。</translation>
     </message>
@@ -1206,15 +2145,20 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下列选项，其中选项
         <translation>无法删除已保存的密码：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>%1 was not found. The bridge needs Node.js 18 or later, which provides npx: install it from your distribution or nodejs.org.</source>
+        <translation>找不到 %1。桥接需要 Node.js 18 或更高版本（它提供 npx）：请通过你的发行版或从 nodejs.org 安装。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>AIPEXBASE MCP Setup</source>
         <translation>AIPEXBASE MCP 配置向导</translation>
     </message>

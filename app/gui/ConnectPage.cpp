@@ -1,5 +1,6 @@
 #include "ConnectPage.h"
 
+#include "EditorsPanel.h"
 #include "JsonHighlighter.h"
 #include "SecureFile.h"
 
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace aipex::gui {
@@ -23,10 +25,12 @@ namespace aipex::gui {
 ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     : AsyncPage(controller, parent)
     , m_serverName(new QLineEdit(McpEntry::kDefaultServerName, this))
-    , m_preview(new QPlainTextEdit(this))
     , m_reveal(new QPushButton(tr("&Reveal key"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_preview(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy config"), this))
     , m_save(new QPushButton(tr("&Save as…"), this))
+    , m_editors(new EditorsPanel(this))
     , m_tools(new QVBoxLayout)
     , m_verify(new QPushButton(tr("&Verify connection"), this))
     , m_autoVerify(new QCheckBox(tr("Verify a&utomatically after a key is created"), this))
@@ -54,13 +58,25 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     auto* form = new QFormLayout;
     auto* nameLabel = new QLabel(tr("Server na&me:"), this);
     nameLabel->setBuddy(m_serverName);
-    form->addRow(nameLabel, m_serverName);
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_serverName, 1);
+    // Above the tabs: it masks the token in both of them.
+    nameRow->addWidget(m_reveal);
+    form->addRow(nameLabel, nameRow);
     auto* actions = new QHBoxLayout;
     actions->setObjectName(QStringLiteral("actionsRow"));
-    actions->addWidget(m_reveal);
     actions->addStretch();
     actions->addWidget(m_copy);
     actions->addWidget(m_save);
+    auto* anyEditor = new QWidget(m_tabs);
+    anyEditor->setObjectName(QStringLiteral("anyEditorTab"));
+    auto* anyLayout = new QVBoxLayout(anyEditor);
+    anyLayout->addWidget(m_preview, 1);
+    anyLayout->addLayout(actions);
+    m_tabs->setObjectName(QStringLiteral("connectTabs"));
+    m_tabs->addTab(anyEditor, tr("Any &editor (copy / save)"));
+    m_tabs->addTab(m_editors, tr("&Install into an editor"));
+    m_tabs->setAccessibleName(tr("How to connect"));
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setAccessibleDescription(
         tr("Connect to the MCP server like an editor would and check the key"));
@@ -87,10 +103,21 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_preview, 1);
-    layout->addLayout(actions);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(m_tools);
     addStatusPanel();
+
+    // Tab goes top to bottom, left to right, whatever order the widgets were made in.
+    QList<QWidget*> order{m_serverName, m_reveal, m_tabs, m_preview, m_copy, m_save};
+    order += m_editors->focusOrder();
+    order += QList<QWidget*>{m_verify, m_autoVerify, m_verifyBridge, m_bridgeConsent};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    connect(m_editors, &EditorsPanel::succeeded, this,
+            [this](const QString& text) { status()->showSuccess(text); });
+    connect(m_editors, &EditorsPanel::noted, this, [this](const QString& text) { status()->showNote(text); });
+    connect(m_editors, &EditorsPanel::failed, this, [this](const Error& e) { showError(e); });
 
     connect(m_verify, &QPushButton::clicked, this, &ConnectPage::startVerify);
     connect(m_bridgeConsent, &QCheckBox::toggled, this,
@@ -166,6 +193,11 @@ void ConnectPage::initializePage()
         startVerify();
 }
 
+void ConnectPage::setClientEnvironment(const ClientEnvironment& env)
+{
+    m_editors->setEnvironment(env);
+}
+
 void ConnectPage::startVerify()
 {
     m_verifySteps.clear();
@@ -197,6 +229,7 @@ void ConnectPage::refresh()
 {
     const McpEntry e = entry();
     m_preview->setPlainText(QString::fromUtf8(m_reveal->isChecked() ? e.configJson() : e.maskedConfigJson()));
+    m_editors->setEntry(e.serverName(), e.url(), m_reveal->isChecked());
 }
 
 bool ConnectPage::saveConfigTo(const QString& path)

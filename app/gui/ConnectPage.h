@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AsyncPage.h"
+#include "ClientEnvironment.h"
 #include "McpEntry.h"
 
 class QCheckBox;
@@ -8,12 +9,15 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace aipex::gui {
 
-// Shows the finished config and hands it over: copy, save, and (later) install per
-// editor and verify. Those plug into the actions row and the tools area below.
+class EditorsPanel;
+
+// Shows the finished config and hands it over: copy or save it for any editor, install it
+// into one editor's own file (EditorsPanel, the second tab), and verify the connection.
 class ConnectPage : public AsyncPage
 {
     Q_OBJECT
@@ -27,16 +31,21 @@ public:
     QString previewText() const;
     QVBoxLayout* toolsArea() const { return m_tools; }
     QString verifyText() const;
+    EditorsPanel* editorsPanel() const { return m_editors; }
+    // Where editors' files are looked up; ClientEnvironment::system() unless set.
+    void setClientEnvironment(const ClientEnvironment& env);
 
 private:
     void refresh();
     void startVerify();
 
     QLineEdit* m_serverName;
-    QPlainTextEdit* m_preview;
     QPushButton* m_reveal;
+    QTabWidget* m_tabs;
+    QPlainTextEdit* m_preview;
     QPushButton* m_copy;
     QPushButton* m_save;
+    EditorsPanel* m_editors;
     QVBoxLayout* m_tools;
     QPushButton* m_verify;
     QCheckBox* m_autoVerify;
