@@ -45,3 +45,5 @@ if(TARGET aipexbase_gui)
     aipex_add_test(tst_wizardtranslation SOURCES tst_wizardtranslation.cpp WizardDriver.h
                    LIBS aipexbase_gui aipexbase_fakeserver)
 endif()
+# The zh_CN catalogue is complete and up to date with the sources (lupdate runs in the check).
+add_test(NAME translations_up_to_date COMMAND ${PROJECT_SOURCE_DIR}/scripts/check-translations.sh)

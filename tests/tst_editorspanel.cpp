@@ -64,6 +64,7 @@ private slots:
     void claudeDesktopNeedsTheBridge();
     void cursorDeeplink();
     void copyCommandForClaudeCode();
+    void runCommandOnlyWhenAskedAndPresent();
     void fitsTheDefaultWindow();
     void keyboardReachesEveryAction();
 
@@ -361,6 +362,40 @@ void TestEditorsPanel::copyCommandForClaudeCode()
     QVERIFY(!d.statusText().contains(key()));
     QVERIFY(showPanel(QStringLiteral("cursor")));
     QVERIFY(!d.find<QAbstractButton>("copyCommand")->isEnabled());
+}
+
+void TestEditorsPanel::runCommandOnlyWhenAskedAndPresent()
+{
+    // A stand-in `claude` on PATH that records how it was called.
+    const QString bin = home(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    const QString record = home(QStringLiteral("claude-args.txt"));
+    const QString tool = bin + QStringLiteral("/claude");
+    QVERIFY(editortest::writeFile(
+        tool,
+        QStringLiteral("#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > '%1'\n").arg(record).toUtf8()));
+    QVERIFY(QFile::setPermissions(tool, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray oldPath = qgetenv("PATH");
+    qputenv("PATH", bin.toUtf8());
+    walkToConnect();
+    QVERIFY(showPanel(QStringLiteral("claude-code")));
+    QVERIFY(d.find<QAbstractButton>("runCommand")->isEnabled());
+    QVERIFY(!QFile::exists(record)); // nothing runs until asked
+    click("runCommand");
+    QTRY_VERIFY(QFile::exists(record));
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("added the server")));
+    QFile f(record);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList args = QString::fromUtf8(f.readAll()).trimmed().split(u'\n');
+    QCOMPARE(args,
+             (QStringList{QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("--transport"),
+                          QStringLiteral("sse"), QStringLiteral("--scope"), QStringLiteral("user"),
+                          QStringLiteral("aipexbase-mcp-server"), mcpUrl().toString(QUrl::FullyEncoded)}));
+    QVERIFY(!d.statusText().contains(key()));
+    // Gemini's tool is not on PATH here: the button stays off.
+    QVERIFY(showPanel(QStringLiteral("gemini")));
+    QVERIFY(!d.find<QAbstractButton>("runCommand")->isEnabled());
+    qputenv("PATH", oldPath);
 }
 
 void TestEditorsPanel::fitsTheDefaultWindow()

@@ -1207,7 +1207,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::LegacySseTransport</name>
     <message>
-        <location filename="../app/core/LegacySseTransport.cpp" line="+66"/>
+        <location filename="../app/core/LegacySseTransport.cpp" line="+63"/>
         <source>The event stream sent a line longer than 4 MiB.</source>
         <translation>事件流发送了超过 4 MiB 的单行数据。</translation>
     </message>
@@ -1295,7 +1295,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::McpTransport</name>
     <message>
-        <location filename="../app/core/McpTransport.cpp" line="+12"/>
+        <location filename="../app/core/McpTransport.cpp" line="+13"/>
         <source>The MCP endpoint answered HTTP %1.</source>
         <translation>MCP 端点返回了 HTTP %1。</translation>
     </message>
@@ -1320,7 +1320,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>AIPEXBASE 服务器在 &lt;server&gt;/mcp/sse?token=&lt;key&gt; 提供 MCP 服务。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>%1 的证书不受信任：%2</translation>
     </message>
@@ -1410,7 +1410,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::StreamableHttpTransport</name>
     <message>
-        <location filename="../app/core/StreamableHttpTransport.cpp" line="+81"/>
+        <location filename="../app/core/StreamableHttpTransport.cpp" line="+77"/>
         <source>The MCP endpoint answered something that is not JSON: %1</source>
         <translation>MCP 端点返回的内容不是 JSON：%1</translation>
     </message>
@@ -1763,13 +1763,13 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::ConnectPage</name>
     <message>
-        <location filename="../app/gui/ConnectPage.cpp" line="+27"/>
-        <location line="+111"/>
+        <location filename="../app/gui/ConnectPage.cpp" line="+28"/>
+        <location line="+137"/>
         <source>&amp;Reveal key</source>
         <translation>显示密钥(&amp;R)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-134"/>
         <source>&amp;Copy config</source>
         <translation>复制配置(&amp;C)</translation>
     </message>
@@ -1779,7 +1779,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Verify connection</source>
         <translation>验证连接(&amp;V)</translation>
     </message>
@@ -1819,7 +1819,22 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>服务器名称(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Any &amp;editor (copy / save)</source>
+        <translation>任意编辑器（复制/保存）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install into an editor</source>
+        <translation>安装到编辑器(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to connect</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connect to the MCP server like an editor would and check the key</source>
         <translation>像编辑器一样连接到 MCP 服务器并检查密钥</translation>
     </message>
@@ -1829,7 +1844,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>连接检查</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
@@ -1874,7 +1889,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Saved to %1 (readable only by you).</source>
         <translation>已保存到 %1（仅你本人可读取）。</translation>
     </message>
@@ -1921,6 +1936,396 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <location line="+1"/>
         <source>MCP URL:</source>
         <translation>MCP URL：</translation>
+    </message>
+</context>
+<context>
+    <name>aipex::gui::EditorsPanel</name>
+    <message>
+        <location filename="../app/gui/EditorsPanel.cpp" line="+51"/>
+        <source>Pro&amp;ject folder:</source>
+        <translation>项目文件夹(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ins&amp;tall…</source>
+        <translation>安装(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninst&amp;all…</source>
+        <translation>卸载(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-clic&amp;k install</source>
+        <translation>一键安装(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y command</source>
+        <translation>复制命令(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editors</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each editor with whether it was found on this computer</source>
+        <translation>各编辑器及其是否已在本机上找到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file that Install changes; you can type another one</source>
+        <translation>“安装”将修改的文件；也可以输入其他文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s top folder</source>
+        <translation>项目的顶层文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for the project folder</source>
+        <translation>浏览以选择项目文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this editor</source>
+        <translation>关于此编辑器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry for this editor</source>
+        <translation>此编辑器的配置条目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Shows the change to the file first</source>
+        <translation>先显示对文件的更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the editor&apos;s own install link</source>
+        <translation>打开该编辑器自己的安装链接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies the editor&apos;s own command for adding the server</source>
+        <translation>复制该编辑器自己用于添加服务器的命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor &amp;list:</source>
+        <translation>编辑器列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Config &amp;path:</source>
+        <translation>配置路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sc&amp;ope:</source>
+        <translation>范围(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best guess</source>
+        <translation>推测配置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, best guess</source>
+        <translation>%1，推测配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>User (all projects)</source>
+        <translation>用户级（所有项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project only</source>
+        <translation>项目级（仅此项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any file you choose</source>
+        <translation>自选的任意文件</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opens %1&apos;s own install link</source>
+        <translation>打开 %1 自己的安装链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no install link</source>
+        <translation>%1 没有安装链接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copies %1&apos;s own command for adding the server</source>
+        <translation>复制 %1 自己用于添加服务器的命令</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>%1 has no command of its own</source>
+        <translation>%1 没有自己的命令</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>Run t&amp;he command</source>
+        <translation>运行命令(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Runs the editor&apos;s own command for adding the server</source>
+        <translation>运行该编辑器自带的添加服务器命令</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Runs: %1 mcp add …</source>
+        <translation>将运行：%1 mcp add …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not on PATH</source>
+        <translation>PATH 中找不到 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the project folder first</source>
+        <translation>请先选择项目文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the file to write</source>
+        <translation>输入要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Best guess</source>
+        <translation>推测配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best guess: %1</source>
+        <translation>推测配置：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best guess: where %1 keeps its servers is not confirmed.</source>
+        <translation>推测配置：尚未确认 %1 将服务器配置保存在何处。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking for Node.js…</source>
+        <translation>正在检查 Node.js…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js was not found on PATH: install Node.js %1 or later.</source>
+        <translation>在 PATH 中找不到 Node.js：请安装 Node.js %1 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js %1 is too old: install %2 or later.</source>
+        <translation>Node.js %1 版本过旧：请安装 %2 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js %1 found.</source>
+        <translation>已找到 Node.js %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js did not answer &quot;node --version&quot;.</source>
+        <translation>Node.js 未响应“node --version”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reaches the server through the mcp-remote bridge (needs Node.js %2 or later). %3</source>
+        <translation>%1 通过 mcp-remote 桥接连接服务器（需要 Node.js %2 或更高版本）。%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is running: quit it first, or it undoes the change when it exits.</source>
+        <translation>%1 正在运行：请先退出，否则它会在退出时撤销此更改。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose the config file to write first.</source>
+        <translation>请先选择要写入的配置文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already has a server named &quot;%2&quot; with other settings. Replace it?</source>
+        <translation>%1 中已存在名为“%2”但设置不同的服务器。是否替换？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already has &quot;%2&quot; as wanted: %3 was left as it is.</source>
+        <translation>%1 中的“%2”已符合要求：%3 保持不变。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install adds &quot;%1&quot; to %2 like this:</source>
+        <translation>安装将按如下方式把“%1”添加到 %2：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install creates %1 like this:</source>
+        <translation>安装将按如下内容创建 %1：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the config file to change first.</source>
+        <translation>请先选择要修改的配置文件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No server named &quot;%1&quot; in %2: nothing to remove.</source>
+        <translation>%2 中没有名为“%1”的服务器：无需移除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uninstall removes &quot;%1&quot; from %2 like this:</source>
+        <translation>卸载将按如下方式从 %2 中移除“%1”：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Install into %1</source>
+        <translation>安装到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall from %1</source>
+        <translation>从 %1 卸载</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes to the file</source>
+        <translation>文件更改</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Replaced &quot;%1&quot; in %2.</source>
+        <translation>已替换 %2 中的“%1”。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added &quot;%1&quot; to %2.</source>
+        <translation>已将“%1”添加到 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed &quot;%1&quot; from %2.</source>
+        <translation>已从 %2 中移除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup of the previous text: %1</source>
+        <translation>原内容的备份：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file was created (readable only by you).</source>
+        <translation>已创建该文件（仅你本人可读取）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart %1 (or reload its MCP servers) to pick it up.</source>
+        <translation>请重启 %1（或重新加载其 MCP 服务器）以使更改生效。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing on this computer opens %1&apos;s install link: is %1 installed?</source>
+        <translation>本机上没有程序能打开 %1 的安装链接：是否已安装 %1？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked %1 to add the server: confirm it there.</source>
+        <translation>已请求 %1 添加服务器：请在该编辑器中确认。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 command is on the clipboard (it holds the key): run it in a terminal.</source>
+        <translation>%1 命令已复制到剪贴板（其中包含密钥）：请在终端中运行。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 added the server.</source>
+        <translation>%1 已添加该服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 command failed (exit code %2): %3</source>
+        <translation>%1 命令执行失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 command could not be started.</source>
+        <translation>无法启动 %1 命令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running the %1 command…</source>
+        <translation>正在运行 %1 命令…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project folder</source>
+        <translation>项目文件夹</translation>
     </message>
 </context>
 <context>

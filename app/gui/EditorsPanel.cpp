@@ -57,6 +57,7 @@ EditorsPanel::EditorsPanel(QWidget* parent)
     , m_uninstall(new QPushButton(tr("Uninst&all…"), this))
     , m_deeplink(new QPushButton(tr("One-clic&k install"), this))
     , m_copyCommand(new QPushButton(tr("Cop&y command"), this))
+    , m_runCommand(new QPushButton(tr("Run t&he command"), this))
     , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("editorsPanel"));
@@ -90,6 +91,8 @@ EditorsPanel::EditorsPanel(QWidget* parent)
     m_deeplink->setObjectName(QStringLiteral("openDeeplink"));
     m_deeplink->setAccessibleDescription(tr("Opens the editor's own install link"));
     m_copyCommand->setObjectName(QStringLiteral("copyCommand"));
+    m_runCommand->setObjectName(QStringLiteral("runCommand"));
+    m_runCommand->setAccessibleDescription(tr("Runs the editor's own command for adding the server"));
     m_copyCommand->setAccessibleDescription(tr("Copies the editor's own command for adding the server"));
 
     auto* listLabel = new QLabel(tr("Editor &list:"), this);
@@ -119,6 +122,7 @@ EditorsPanel::EditorsPanel(QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_deeplink);
     buttons->addWidget(m_copyCommand);
+    buttons->addWidget(m_runCommand);
     auto* right = new QVBoxLayout;
     right->addLayout(grid);
     right->addWidget(m_info);
@@ -148,6 +152,7 @@ EditorsPanel::EditorsPanel(QWidget* parent)
     connect(m_uninstall, &QPushButton::clicked, this, &EditorsPanel::startUninstall);
     connect(m_deeplink, &QPushButton::clicked, this, &EditorsPanel::openLink);
     connect(m_copyCommand, &QPushButton::clicked, this, &EditorsPanel::copyCommand);
+    connect(m_runCommand, &QPushButton::clicked, this, &EditorsPanel::runCommand);
 }
 
 EditorsPanel::~EditorsPanel()
@@ -157,12 +162,17 @@ EditorsPanel::~EditorsPanel()
         m_nodeCheck->disconnect(this);
         delete m_nodeCheck;
     }
+    // Likewise an editor command still running: its end would report to a page being torn down.
+    if (m_running) {
+        m_running->disconnect(this);
+        delete m_running;
+    }
 }
 
 QList<QWidget*> EditorsPanel::focusOrder() const
 {
-    return {m_list,    m_path,    m_scope,     m_project,  m_browse,
-            m_preview, m_install, m_uninstall, m_deeplink, m_copyCommand};
+    return {m_list,    m_path,      m_scope,    m_project,     m_browse,    m_preview,
+            m_install, m_uninstall, m_deeplink, m_copyCommand, m_runCommand};
 }
 
 void EditorsPanel::setEnvironment(const ClientEnvironment& env)
@@ -315,6 +325,14 @@ void EditorsPanel::updateDetails()
         m_deeplink->setToolTip(m_deeplink->isEnabled()
                                    ? tr("Opens %1's own install link").arg(p->displayName())
                                    : tr("%1 has no install link").arg(p->displayName()));
+        // Run only what the user asked for, and only a tool that is really there.
+        const NativeCommand command = ClientLinks::nativeCommand(*p, m_serverName, m_url, scope());
+        const bool onPath =
+            !command.isEmpty() && !QStandardPaths::findExecutable(command.argv.first()).isEmpty();
+        m_runCommand->setEnabled(onPath && !m_running);
+        m_runCommand->setToolTip(command.isEmpty() ? tr("%1 has no command of its own").arg(p->displayName())
+                                 : onPath          ? tr("Runs: %1 mcp add …").arg(command.argv.first())
+                                                   : tr("%1 is not on PATH").arg(command.argv.first()));
         m_copyCommand->setToolTip(
             m_copyCommand->isEnabled()
                 ? tr("Copies %1's own command for adding the server").arg(p->displayName())
@@ -624,6 +642,47 @@ void EditorsPanel::copyCommand()
                                                                                      : command.posix());
     emit succeeded(tr("The %1 command is on the clipboard (it holds the key): run it in a terminal.")
                        .arg(p->displayName()));
+}
+
+void EditorsPanel::runCommand()
+{
+    const ClientProfile* p = current();
+    if (!p || m_running)
+        return;
+    QStringList argv = ClientLinks::nativeCommand(*p, m_serverName, m_url, scope()).argv;
+    if (argv.isEmpty())
+        return;
+    const QString program = QStandardPaths::findExecutable(argv.takeFirst());
+    if (program.isEmpty())
+        return;
+    auto* process = new QProcess(this);
+    m_running = process;
+    m_runCommand->setEnabled(false);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    const QString name = p->displayName();
+    connect(process, &QProcess::finished, this, [this, process, name](int code, QProcess::ExitStatus status) {
+        process->deleteLater();
+        // The tool's output may repeat the URL: keep only its end, with the key masked.
+        QString output = QString::fromUtf8(process->readAll()).trimmed().right(400);
+        output.replace(McpEntry::tokenOf(m_url), McpEntry::maskToken(McpEntry::tokenOf(m_url)));
+        if (status == QProcess::NormalExit && code == 0) {
+            emit succeeded(tr("%1 added the server.").arg(name));
+        } else {
+            Error e(Error::RequestFailed,
+                    tr("The %1 command failed (exit code %2): %3").arg(name).arg(code).arg(output));
+            emit failed(e);
+        }
+        updateDetails();
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process, name](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        process->deleteLater();
+        emit failed(Error(Error::RequestFailed, tr("The %1 command could not be started.").arg(name)));
+        updateDetails();
+    });
+    emit noted(tr("Running the %1 command…").arg(name));
+    process->start(program, argv);
 }
 
 void EditorsPanel::browseProject()

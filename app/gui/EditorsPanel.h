@@ -90,6 +90,7 @@ private:
     void applyChange();
     void openLink();
     void copyCommand();
+    void runCommand();
     void browseProject();
 
     QListWidget* m_list;
@@ -104,6 +105,8 @@ private:
     QPushButton* m_uninstall;
     QPushButton* m_deeplink;
     QPushButton* m_copyCommand;
+    QPushButton* m_runCommand;
+    QPointer<QProcess> m_running;
     QPointer<QDialog> m_dialog;
     QPointer<QProcess> m_nodeCheck;
 

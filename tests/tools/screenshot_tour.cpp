@@ -9,9 +9,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QListWidget>
 #include <QPalette>
 #include <QScreen>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QWindow>
 
 using aipex::gui::SetupWizard;
@@ -111,6 +113,21 @@ int main(int argc, char** argv)
     };
 
     // Each page is shot filled in, as a user sees it just before pressing Next.
+    // The second tab of the Connect page, with VS Code chosen (paths under a scratch home).
+    auto shootInstallTab = [&] {
+        auto* tabs = wizard.findChild<QTabWidget*>(QStringLiteral("connectTabs"));
+        auto* list = wizard.findChild<QListWidget*>(QStringLiteral("clientList"));
+        if (!tabs || !list)
+            return true;
+        tabs->setCurrentIndex(1);
+        const QList<QListWidgetItem*> vscode =
+            list->findItems(QStringLiteral("VS Code"), Qt::MatchStartsWith);
+        if (!vscode.isEmpty())
+            list->setCurrentItem(vscode.first());
+        failures += shoot(&wizard, out, prefix + QStringLiteral("5b-install")) ? 0 : 1;
+        tabs->setCurrentIndex(0);
+        return true;
+    };
     d.type("serverUrlEdit", server.originUrl().toString());
     QTest::mouseClick(d.find<QAbstractButton>("checkButton"), Qt::LeftButton);
     if (step(SetupWizard::Server, "1-server") && d.next() && d.waitForPage(SetupWizard::SignIn)) {
@@ -119,7 +136,7 @@ int main(int argc, char** argv)
         if (step(SetupWizard::SignIn, "2-sign-in") && d.next() &&
             step(SetupWizard::Application, "3-application") && d.next() &&
             step(SetupWizard::ApiKey, "4-api-key") && d.next() && step(SetupWizard::Connect, "5-connect") &&
-            d.next())
+            shootInstallTab() && d.next())
             step(SetupWizard::Done, "6-done");
     }
     return failures ? 1 : 0;
