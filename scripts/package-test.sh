@@ -9,9 +9,10 @@ cd "$root"
 echo "package: building the Release configuration"
 cmake --preset release >/dev/null
 cmake --build --preset release
-rm -f build-release/aipexbase-setup_*.deb
-(cd build-release && cpack -G DEB >/dev/null)
-deb=$(ls "$root"/build-release/aipexbase-setup_*.deb)
+rm -f build-release/aipexbase-setup*.deb
+(cd build-release && cpack -G DEB) >build-release/cpack.log 2>&1 || { cat build-release/cpack.log >&2; exit 1; }
+deb=$(ls "$root"/build-release/aipexbase-setup_*_*.deb 2>/dev/null || true)
+[[ -n "$deb" ]] || { echo "package: no Debian-named .deb was made:" >&2; cat build-release/cpack.log >&2; exit 1; }
 echo "package: built $(basename "$deb")"
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ */  depends: /'
 
