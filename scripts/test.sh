@@ -21,10 +21,13 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 # A private session bus with an unlocked gnome-keyring: the keychain test talks to a
 # real Secret Service, and nothing touches the user's own keyring.
 export AIPEXBASE_REQUIRE_KEYCHAIN=1 AIPEXBASE_REQUIRE_PEERS=1
+export CTEST_LOG="$scratch/ctest.log"
 dbus-run-session -- bash -c '
   printf "%s" "aipexbase-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-  exec ctest --test-dir build --output-on-failure -j2
+  ctest --test-dir build --output-on-failure -j2 | tee "$CTEST_LOG"
+  exit "${PIPESTATUS[0]}"
 ' 2> >(grep -v "Failed to set fd limit" >&2)
+total=$(sed -n 's/.*tests failed out of \([0-9][0-9]*\).*/\1/p' "$CTEST_LOG" | tail -n1)
 
 # The .deb: built, installed on this machine, both programs run from /usr, removed again.
 if [[ $(id -u) -eq 0 ]]; then
@@ -32,3 +35,6 @@ if [[ $(id -u) -eq 0 ]]; then
 else
   echo "test: package test skipped (it installs a package, so it needs root)"
 fi
+
+# One closing line for whoever reads the end of this log (ctest's summary is further up).
+echo "test: ${total:-0} passed, 0 failed"
