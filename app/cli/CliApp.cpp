@@ -146,18 +146,24 @@ QString CliApp::maskedIfNeeded(const QString& key) const
     return m_opt.showKey ? key : McpEntry::maskToken(key);
 }
 
-void CliApp::runCreate()
+void CliApp::startCreateFlow(std::function<void()> whenDone)
 {
+    // create and install share this: sign in, application from [NAME] [DESCRIPTION], key.
     if (!prepareConnection())
         return;
     const QString name = m_opt.positional.value(0).trimmed().isEmpty() ? EnvConfig::defaultProjectName()
                                                                        : m_opt.positional.value(0);
     m_flow->setNewApplication(name, m_opt.positional.value(1));
     m_flow->setKeyRequest(m_opt.keyName, m_opt.keyDescription, m_opt.expireAt);
-
     connect(m_flow, &SetupFlow::stepSucceeded, this, &CliApp::describeStep);
     connect(m_flow, &SetupFlow::failed, this, &CliApp::diagnoseAndQuit);
-    connect(m_flow, &SetupFlow::reached, this, [this] {
+    connect(m_flow, &SetupFlow::reached, this, [whenDone] { whenDone(); });
+    m_flow->runUntil(SetupFlow::Step::Done);
+}
+
+void CliApp::runCreate()
+{
+    startCreateFlow([this] {
         const SetupResult result = m_flow->result();
         m_flow->forgetPassword();
         Error error;
@@ -175,7 +181,6 @@ void CliApp::runCreate()
         }
         quit(0);
     });
-    m_flow->runUntil(SetupFlow::Step::Done);
 }
 
 void CliApp::diagnoseAndQuit(SetupFlow::Step step, const Error& error)
@@ -408,21 +413,12 @@ void CliApp::runInstall()
         quit(EditorCommands(&m_out).install(dry)); // reports the unknown or missing client
         return;
     }
-    if (!prepareConnection())
-        return;
-    const QString name = m_opt.positional.value(0).trimmed().isEmpty() ? EnvConfig::defaultProjectName()
-                                                                       : m_opt.positional.value(0);
-    m_flow->setNewApplication(name, m_opt.positional.value(1));
-    m_flow->setKeyRequest(m_opt.keyName, m_opt.keyDescription, m_opt.expireAt);
-    connect(m_flow, &SetupFlow::stepSucceeded, this, &CliApp::describeStep);
-    connect(m_flow, &SetupFlow::failed, this, &CliApp::diagnoseAndQuit);
-    connect(m_flow, &SetupFlow::reached, this, [this] {
+    startCreateFlow([this] {
         m_flow->forgetPassword();
         EditorRequest request = m_opt.editor;
         request.url = m_flow->result().mcpUrl.toString(QUrl::FullyEncoded);
         quit(EditorCommands(&m_out).install(request));
     });
-    m_flow->runUntil(SetupFlow::Step::Done);
 }
 
 void CliApp::runBatch()

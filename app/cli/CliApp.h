@@ -23,6 +23,7 @@ private:
     int finish(const Error& error);
     static void quit(int code);
     bool prepareConnection();
+    void startCreateFlow(std::function<void()> whenDone);
     void runCreate();
     void runApps();
     void runKeys();
