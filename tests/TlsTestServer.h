@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -8,55 +9,118 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 
-// An HTTPS server with a self-signed certificate made at test time (openssl), answering
-// every request with one canned response: for checks that a bad certificate is refused
-// and explained.
+// An HTTPS endpoint with a certificate made at test time by openssl: self-signed, or
+// signed by a throw-away CA (caFile()). It either answers every request with one canned
+// response, or, given a backend port, forwards the decrypted bytes there (TLS in front
+// of the plain-HTTP stand-in, as nginx would be).
 class TlsTestServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit TlsTestServer(QByteArray response, QObject* parent = nullptr)
+    enum class Issuer
+    {
+        SelfSigned,
+        TestCa
+    };
+
+    explicit TlsTestServer(QByteArray response, Issuer issuer = Issuer::SelfSigned, quint16 backendPort = 0,
+                           QObject* parent = nullptr)
         : QObject(parent)
         , m_response(std::move(response))
+        , m_backend(backendPort)
     {
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        if (!makeCertificate(issuer))
             return;
-        QFile k(key), c(cert);
-        if (!k.open(QIODevice::ReadOnly) || !c.open(QIODevice::ReadOnly))
-            return;
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setPrivateKey(QSslKey(k.readAll(), QSsl::Rsa));
-        config.setLocalCertificate(QSslCertificate(c.readAll()));
-        m_server.setSslConfiguration(config);
         connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    if (!s->readAll().contains("\r\n\r\n"))
-                        return;
-                    s->write(m_response);
-                    s->disconnectFromHost();
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
+            while (QTcpSocket* s = m_server.nextPendingConnection())
+                m_backend ? forward(s) : answer(s);
         });
         m_ok = m_server.listen(QHostAddress::LocalHost);
     }
 
     bool isReady() const { return m_ok; }
     quint16 port() const { return m_server.serverPort(); }
+    QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    QString fingerprint() const
+    {
+        return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex());
+    }
 
 private:
+    bool run(const QStringList& args)
+    {
+        QProcess openssl;
+        openssl.setWorkingDirectory(m_dir.path());
+        openssl.start(QStringLiteral("openssl"), args);
+        return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+    }
+
+    bool makeCertificate(Issuer issuer)
+    {
+        const QString san = QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost");
+        bool ok = false;
+        if (issuer == Issuer::SelfSigned) {
+            ok = run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                      QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
+                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=localhost"), QStringLiteral("-addext"), san});
+        } else {
+            QFile ext(m_dir.filePath(QStringLiteral("ext.cnf")));
+            ok = ext.open(QIODevice::WriteOnly) && ext.write(san.toUtf8() + '\n') > 0;
+            ext.close();
+            ok = ok &&
+                 run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                      QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=AIPEXBASE Test CA")}) &&
+                 run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                      QStringLiteral("-out"), QStringLiteral("leaf.csr"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=localhost")}) &&
+                 run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                      QStringLiteral("leaf.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                      QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                      QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"),
+                      QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")});
+        }
+        QFile k(m_dir.filePath(QStringLiteral("key.pem"))), c(m_dir.filePath(QStringLiteral("cert.pem")));
+        if (!ok || !k.open(QIODevice::ReadOnly) || !c.open(QIODevice::ReadOnly))
+            return false;
+        m_certificate = QSslCertificate(c.readAll());
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setPrivateKey(QSslKey(k.readAll(), QSsl::Rsa));
+        config.setLocalCertificate(m_certificate);
+        m_server.setSslConfiguration(config);
+        return !m_certificate.isNull();
+    }
+
+    void answer(QTcpSocket* s)
+    {
+        connect(s, &QTcpSocket::readyRead, s, [this, s] {
+            if (!s->readAll().contains("\r\n\r\n"))
+                return;
+            s->write(m_response);
+            s->disconnectFromHost();
+        });
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+    }
+
+    void forward(QTcpSocket* s)
+    {
+        auto* backend = new QTcpSocket(s);
+        backend->connectToHost(QHostAddress::LocalHost, m_backend);
+        connect(s, &QTcpSocket::readyRead, backend, [s, backend] { backend->write(s->readAll()); });
+        connect(backend, &QTcpSocket::readyRead, s, [s, backend] { s->write(backend->readAll()); });
+        connect(backend, &QTcpSocket::disconnected, s, [s] { s->disconnectFromHost(); });
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+    }
+
     QTemporaryDir m_dir;
     QSslServer m_server;
+    QSslCertificate m_certificate;
     QByteArray m_response;
+    quint16 m_backend = 0;
     bool m_ok = false;
 };

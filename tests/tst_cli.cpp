@@ -1,4 +1,5 @@
 #include "FakeServer.h"
+#include "TlsTestServer.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -50,6 +51,7 @@ private slots:
     void batch();
     void verboseLeaksNoSecret();
     void versionAndHelp();
+    void selfSignedServerNeedsItsFingerprint();
     void editorClients();
     void editorInstallRoundTrip();
     void editorInstallRunsTheCreateFlow();
@@ -627,6 +629,30 @@ void TestCli::editorUnknownClientCreatesNothing()
     r = cli({QStringLiteral("install")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCli::selfSignedServerNeedsItsFingerprint()
+{
+    // The stand-in behind TLS with a self-signed certificate, as a small self-hosted server is.
+    TlsTestServer tls({}, TlsTestServer::Issuer::SelfSigned, m_server->port());
+    QVERIFY(tls.isReady());
+    const QString base = QStringLiteral("https://127.0.0.1:%1/baas-api").arg(tls.port());
+    CliRun r = cli({QStringLiteral("--base-url"), base, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("2004"));
+    QCOMPARE(r.json()
+                 .value(QLatin1String("details"))
+                 .toObject()
+                 .value(QLatin1String("certificate_sha256"))
+                 .toString(),
+             tls.fingerprint());
+    QCOMPARE(m_server->requests().size(), 0); // nothing, not even the password, went to an untrusted peer
+    r = cli({QStringLiteral("--base-url"), base, QStringLiteral("--trust-fingerprint"), tls.fingerprint(),
+             QStringLiteral("--verify"), QStringLiteral("--mcp-url"),
+             QStringLiteral("https://127.0.0.1:%1/mcp/sse").arg(tls.port()), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    QVERIFY(r.json().value(QLatin1String("verify")).toObject().value(QLatin1String("key_proven")).toBool());
+    QCOMPARE(m_server->apps().size(), 1);
 }
 
 void TestCli::versionAndHelp()

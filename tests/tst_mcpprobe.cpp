@@ -252,7 +252,7 @@ void TestMcpProbe::notAnEventStream()
 
 void TestMcpProbe::selfSignedCertificateIsExplained()
 {
-    TlsTestServer tls(CannedHttpServer::json("{}"));
+    TlsTestServer tls(CannedHttpServer::json("{}")); // self-signed
     QVERIFY2(tls.isReady(), "openssl could not make a test certificate");
     const McpProbeReport r =
         run(QUrl(QStringLiteral("https://127.0.0.1:%1/mcp/sse?token=k").arg(tls.port())));

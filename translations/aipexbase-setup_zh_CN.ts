@@ -170,7 +170,17 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>替换同名条目。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also trust the certificate authorities in FILE (PEM or DER).</source>
+        <translation>另外信任 FILE 中的证书颁发机构（PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust exactly the server certificate with this SHA-256 fingerprint (for a self-signed server).</source>
+        <translation>仅信任具有此 SHA-256 指纹的服务器证书（用于自签名证书的服务器）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the result or the error as JSON.</source>
         <translation>以 JSON 格式输出结果或错误。</translation>
     </message>
@@ -220,7 +230,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>无法从标准输入读取密码。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>%1 必须是 1 到 %2 之间的整数，而不是“%3”。</translation>
     </message>
@@ -823,7 +833,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>NetworkError</name>
     <message>
-        <location filename="../app/core/NetworkError.cpp" line="+15"/>
+        <location filename="../app/core/NetworkError.cpp" line="+18"/>
         <source>Nothing is listening at %1 (connection refused).</source>
         <translation>%1 上没有服务在监听（连接被拒绝）。</translation>
     </message>
@@ -871,6 +881,16 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <location line="+4"/>
         <source>Network error talking to %1: %2</source>
         <translation>与 %1 通信时发生网络错误：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>%1 的证书不受信任：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If this is your server&apos;s own certificate (%1), trust exactly it with --trust-fingerprint %2, or give its CA with --ca-file.</source>
+        <translation>如果这正是你的服务器自己的证书（%1），可用 --trust-fingerprint %2 只信任这一张证书，或用 --ca-file 提供其 CA。</translation>
     </message>
 </context>
 <context>
@@ -942,6 +962,29 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <location line="+65"/>
         <source>The MCP address &quot;%1&quot; must be a full http:// or https:// URL.</source>
         <translation>MCP 地址“%1”必须是完整的 http:// 或 https:// URL。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../app/core/TlsTrust.cpp" line="+16"/>
+        <source>The CA file %1 could not be read: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation>%1 中没有 PEM 或 DER 格式的证书。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation>“%1”不是 SHA-256 指纹（应为 64 位十六进制数字，可含冒号）。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>subject %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>主体 %1，颁发者 %2，有效期 %3 至 %4，SHA-256 %5</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1195,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::ApiRequest</name>
     <message>
-        <location filename="../app/core/ApiRequest.cpp" line="+120"/>
+        <location filename="../app/core/ApiRequest.cpp" line="+129"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -1272,7 +1315,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>“%1”不是 http:// 或 https:// 形式的 MCP 地址。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>The MCP server answered %1 with error %2: %3</source>
         <translation>MCP 服务器在%1时返回了错误 %2：%3</translation>
     </message>
@@ -1318,11 +1361,6 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <location line="+3"/>
         <source>An AIPEXBASE server serves MCP at &lt;server&gt;/mcp/sse?token=&lt;key&gt;.</source>
         <translation>AIPEXBASE 服务器在 &lt;server&gt;/mcp/sse?token=&lt;key&gt; 提供 MCP 服务。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The certificate of %1 is not trusted: %2</source>
-        <translation>%1 的证书不受信任：%2</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1515,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 使用未加密的 http:// 连接到另一台机器：密码将以明文形式在网络上传输。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>%1 The AIPEXBASE API answers at %2: use that as the server address (AIPEXBASE_BASE_URL or --base-url).</source>
         <translation>%1 AIPEXBASE API 位于 %2：请将其用作服务器地址（AIPEXBASE_BASE_URL 或 --base-url）。</translation>
     </message>
@@ -1559,7 +1597,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::cli::VerifyRunner</name>
     <message>
-        <location filename="../app/cli/VerifyRunner.cpp" line="+33"/>
+        <location filename="../app/cli/VerifyRunner.cpp" line="+34"/>
         <source>No MCP URL given and %1 could not be read: %2. Pass the URL: verify MCP_URL.</source>
         <translation>未指定 MCP URL，且无法读取 %1：%2。请传入 URL：verify MCP_URL。</translation>
     </message>
@@ -2087,7 +2125,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 没有安装链接</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Copies %1&apos;s own command for adding the server</source>
         <translation>复制 %1 自己用于添加服务器的命令</translation>
     </message>
@@ -2098,7 +2136,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 没有自己的命令</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>Run t&amp;he command</source>
         <translation>运行命令(&amp;H)</translation>
     </message>
@@ -2108,7 +2146,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>运行该编辑器自带的添加服务器命令</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Runs: %1 mcp add …</source>
         <translation>将运行：%1 mcp add …</translation>
     </message>
@@ -2308,7 +2346,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 已添加该服务器。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The %1 command failed (exit code %2): %3</source>
         <translation>%1 命令执行失败（退出码 %2）：%3</translation>
     </message>

@@ -133,6 +133,7 @@ bool CliApp::prepareConnection()
     m_client = new ApiClient(this);
     m_client->setEndpoint(endpoint);
     m_client->setTimeoutMs(m_opt.timeoutMs);
+    m_client->setTrust(m_opt.trust);
     m_client->setLanguage(ApiClient::acceptLanguageFor(Translations::current()));
     m_flow = new SetupFlow(m_client, this);
     m_flow->setCredentials(m_opt.email, m_opt.password);

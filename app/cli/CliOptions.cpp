@@ -127,6 +127,13 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"),
                                        tr("Show the change as a diff; write nothing."));
     const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Replace an entry of the same name."));
+    const QCommandLineOption caFileOpt(QStringLiteral("ca-file"),
+                                       tr("Also trust the certificate authorities in FILE (PEM or DER)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption fingerprintOpt(QStringLiteral("trust-fingerprint"),
+                                            tr("Trust exactly the server certificate with this SHA-256 "
+                                               "fingerprint (for a self-signed server)."),
+                                            QStringLiteral("SHA256"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result or the error as JSON."));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Explain each step (secrets are never shown)."));
@@ -138,11 +145,12 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
                                         tr("Seconds to wait for each request (default 30)."),
                                         QStringLiteral("SECONDS"));
-    p.addOptions({envFileOpt,    baseUrlOpt, emailOpt,     pwStdinOpt, keyNameOpt, keyDescOpt,    expireOpt,
-                  serverNameOpt, outputOpt,  mcpUrlOpt,    urlOpt,     searchOpt,  pageOpt,       pageSizeOpt,
-                  resultsOpt,    jsonOpt,    verboseOpt,   showKeyOpt, noColorOpt, langOpt,       timeoutOpt,
-                  verifyOpt,     bridgeOpt,  bridgeCmdOpt, clientOpt,  scopeOpt,   projectDirOpt, fileOpt,
-                  backupOpt,     dryRunOpt,  forceOpt});
+    p.addOptions({envFileOpt, baseUrlOpt,    emailOpt,      pwStdinOpt, keyNameOpt, keyDescOpt,
+                  expireOpt,  serverNameOpt, outputOpt,     mcpUrlOpt,  urlOpt,     searchOpt,
+                  pageOpt,    pageSizeOpt,   resultsOpt,    jsonOpt,    verboseOpt, showKeyOpt,
+                  noColorOpt, langOpt,       timeoutOpt,    verifyOpt,  bridgeOpt,  bridgeCmdOpt,
+                  clientOpt,  scopeOpt,      projectDirOpt, fileOpt,    backupOpt,  dryRunOpt,
+                  forceOpt,   caFileOpt,     fingerprintOpt});
 
     auto usage = [&](const QString& why) {
         *error = Error(Error::InvalidConfig, why);
@@ -228,6 +236,14 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     editor.force = p.isSet(forceOpt);
     editor.json = json;
     editor.showKey = showKey;
+    for (const QString& file : p.values(caFileOpt)) {
+        if (!trust.addCaFile(file, error))
+            return false;
+    }
+    for (const QString& fp : p.values(fingerprintOpt)) {
+        if (!trust.addFingerprint(fp, error))
+            return false;
+    }
 
     auto positiveInt = [&](const QString& text, const QString& what, int max, int* out) {
         bool ok = false;

@@ -3,6 +3,7 @@
 #include "EditorCommands.h"
 #include "EnvConfig.h"
 #include "Error.h"
+#include "TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -45,6 +46,7 @@ public:
     bool verifyAfterCreate = false, bridge = false;
     QString bridgeCommand; // the bridge program and its leading arguments, e.g. "node /path/proxy.js"
     EditorRequest editor;  // install, uninstall, restore, clients, config --client
+    TlsTrust trust;        // --ca-file, --trust-fingerprint
 
     QString helpText;
 

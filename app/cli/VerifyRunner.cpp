@@ -18,6 +18,7 @@ VerifyRunner::VerifyRunner(const CliOptions& options, CliOutput* out, QObject* p
     , m_out(out)
 {
     m_probe.setTimeoutMs(qMax(m_opt.timeoutMs, 1000));
+    m_probe.setTrust(m_opt.trust);
     connect(&m_probe, &McpProbe::stepStarted, this, [this](const QString& title) { m_out->step(title); });
     connect(&m_probe, &McpProbe::finished, this, [this](const McpProbeReport& r) {
         print(r);

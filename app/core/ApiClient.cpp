@@ -42,6 +42,7 @@ QNetworkRequest ApiClient::makeRequest(const QUrl& url, bool authenticated) cons
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("aipexbase-setup/" AIPEXBASE_VERSION));
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     req.setTransferTimeout(m_timeoutMs);
+    m_trust.apply(&req);
     if (authenticated && !m_token.isEmpty())
         req.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8());
     return req;
@@ -49,7 +50,8 @@ QNetworkRequest ApiClient::makeRequest(const QUrl& url, bool authenticated) cons
 
 ApiRequest* ApiClient::track(QNetworkReply* reply, const QUrl& url, bool authenticated)
 {
-    return new ApiRequest(reply, url, authenticated && !m_token.isEmpty(), m_timeoutMs, m_maxBytes, this);
+    return new ApiRequest(reply, url, authenticated && !m_token.isEmpty(), m_timeoutMs, m_maxBytes, &m_trust,
+                          this);
 }
 
 ApiRequest* ApiClient::post(const QString& path, const QJsonObject& body, bool authenticated)

@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "ServerEndpoint.h"
+#include "TlsTrust.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -35,6 +36,9 @@ public:
     // A BCP 47 tag such as "zh-CN" or "en-US"; the server localises its messages by it.
     void setLanguage(const QString& tag) { m_language = tag; }
     QString language() const { return m_language; }
+    // Extra CAs and pinned certificates; see TlsTrust.
+    void setTrust(const TlsTrust& trust) { m_trust = trust; }
+    const TlsTrust& trust() const { return m_trust; }
 
     ApiRequest* post(const QString& path, const QJsonObject& body, bool authenticated = true);
     ApiRequest* get(const QString& path, bool authenticated = true);
@@ -55,6 +59,7 @@ private:
     QString m_language = QStringLiteral("en-US");
     int m_timeoutMs = kDefaultTimeoutMs;
     qint64 m_maxBytes = kDefaultMaxResponseBytes;
+    TlsTrust m_trust;
 };
 
 } // namespace aipex

@@ -31,7 +31,7 @@ QJsonValue bodyExcerpt(const QByteArray& body)
 } // namespace
 
 ApiRequest::ApiRequest(QNetworkReply* reply, const QUrl& url, bool sentToken, int timeoutMs, qint64 maxBytes,
-                       QObject* parent)
+                       const TlsTrust* trust, QObject* parent)
     : QObject(parent)
     , m_reply(reply)
     , m_url(url)
@@ -55,6 +55,15 @@ ApiRequest::ApiRequest(QNetworkReply* reply, const QUrl& url, bool sentToken, in
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > m_maxBytes)
             stop(Stop::TooLarge);
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, trust](const QList<QSslError>& errors) {
+        if (trust && trust->handle(m_reply, errors))
+            return;
+        for (const QSslError& e : errors) {
+            m_sslProblems << e.errorString();
+            if (m_peer.isNull() && !e.certificate().isNull())
+                m_peer = e.certificate();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
 }
@@ -191,6 +200,10 @@ ApiResult ApiRequest::mapNetworkError(int httpStatus, bool gotHeaders)
     ApiResult r;
     r.httpStatus = httpStatus;
     r.error = NetworkError::fromReply(m_reply, m_url, gotHeaders);
+    if (!m_sslProblems.isEmpty()) {
+        r.error = NetworkError::certificate(m_url, m_sslProblems, m_peer);
+        r.error.setOriginalError(m_reply->errorString());
+    }
     if (httpStatus)
         r.error.setHttpStatus(httpStatus);
     return r;

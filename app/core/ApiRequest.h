@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "TlsTrust.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -23,7 +24,7 @@ public:
     using Transform = std::function<void(ApiResult&)>;
 
     ApiRequest(QNetworkReply* reply, const QUrl& url, bool sentToken, int timeoutMs, qint64 maxBytes,
-               QObject* parent);
+               const TlsTrust* trust, QObject* parent);
     ~ApiRequest() override;
 
     // Runs before finished(), on success and failure alike: lets AdminApi turn a
@@ -59,6 +60,8 @@ private:
     Stop m_stop = Stop::None;
     bool m_done = false;
     Transform m_transform;
+    QStringList m_sslProblems;
+    QSslCertificate m_peer;
 };
 
 } // namespace aipex

@@ -29,10 +29,10 @@ void LegacySseTransport::open()
     QNetworkRequest req(m_url);
     req.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
     req.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    prepare(&req);
     // Long-lived: no transfer timeout here; McpProbe's overall deadline ends a silent stream.
     m_stream = m_network->get(req);
-    m_sslProblems = collectSslProblems(m_stream, this);
+    m_sslProblems = watchSsl(m_stream);
     connect(m_stream, &QNetworkReply::metaDataChanged, this, [this] {
         if (m_checked || !m_stream)
             return;
@@ -116,9 +116,9 @@ void LegacySseTransport::send(const QJsonObject& message)
         return;
     QNetworkRequest req(m_post);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    prepare(&req);
     QNetworkReply* reply = m_network->post(req, QJsonDocument(message).toJson(QJsonDocument::Compact));
-    const auto problems = collectSslProblems(reply, this);
+    const auto problems = watchSsl(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, problems] {
         reply->deleteLater();
         if (m_closing)

@@ -39,7 +39,7 @@ private:
     QUrl m_post;
     QPointer<QNetworkReply> m_stream;
     SseParser m_parser;
-    std::shared_ptr<QStringList> m_sslProblems = std::make_shared<QStringList>();
+    std::shared_ptr<SslReport> m_sslProblems = std::make_shared<SslReport>();
     bool m_closing = false;
     bool m_checked = false;
 };

@@ -130,6 +130,7 @@ void McpProbe::use(McpTransport* transport)
         m_transport->deleteLater();
     }
     m_transport = transport;
+    transport->setTrust(&m_trust);
     m_report.transport = transport->name();
     connect(transport, &McpTransport::failed, this, [this](const Error& e) { finish(e); });
     connect(transport, &McpTransport::message, this, &McpProbe::onMessage);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "McpProbeReport.h"
+#include "TlsTrust.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -29,6 +30,7 @@ public:
     ~McpProbe() override;
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms > 0 ? ms : kDefaultTimeoutMs; }
+    void setTrust(const TlsTrust& trust) { m_trust = trust; }
     // Legacy HTTP+SSE first; a URL that answers without an event stream gets a Streamable HTTP try.
     void start(const QUrl& url);
     // Through a bridge command (mcp-remote) speaking MCP on its stdin/stdout.
@@ -63,6 +65,7 @@ private:
     QNetworkAccessManager* network();
 
     QNetworkAccessManager* m_network = nullptr;
+    TlsTrust m_trust;
     QPointer<McpTransport> m_transport;
     QUrl m_url;
     QTimer m_deadline;

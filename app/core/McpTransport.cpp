@@ -37,28 +37,37 @@ Error McpTransport::httpError(int status, const QUrl& url)
     return e;
 }
 
-std::shared_ptr<QStringList> McpTransport::collectSslProblems(QNetworkReply* reply, QObject* context)
+std::shared_ptr<McpTransport::SslReport> McpTransport::watchSsl(QNetworkReply* reply)
 {
-    auto problems = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, context, [problems](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors)
-            *problems << e.errorString();
+    auto report = std::make_shared<SslReport>();
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, report](const QList<QSslError>& errors) {
+        if (m_trust && m_trust->handle(reply, errors))
+            return;
+        for (const QSslError& e : errors) {
+            report->problems << e.errorString();
+            if (report->peer.isNull() && !e.certificate().isNull())
+                report->peer = e.certificate();
+        }
     });
-    return problems;
+    return report;
 }
 
-Error McpTransport::replyError(QNetworkReply* reply, const QUrl& url, const QStringList& sslProblems)
+void McpTransport::prepare(QNetworkRequest* request) const
+{
+    request->setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                          QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (m_trust)
+        m_trust->apply(request);
+}
+
+Error McpTransport::replyError(QNetworkReply* reply, const QUrl& url, const SslReport& ssl)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300)
         return httpError(status, url);
     Error e = NetworkError::fromReply(reply, url, status != 0);
-    if (!sslProblems.isEmpty()) {
-        e = Error(Error::ConnectionError, tr("The certificate of %1 is not trusted: %2")
-                                              .arg(url.host(), sslProblems.join(QLatin1String("; "))));
-        e.addDetail(QStringLiteral("tls"), true);
-        e.addDetail(QStringLiteral("certificate_problems"), QJsonArray::fromStringList(sslProblems));
-    }
+    if (!ssl.problems.isEmpty())
+        e = NetworkError::certificate(url, ssl.problems, ssl.peer);
     e.addContext(QStringLiteral("url"), url.toString(QUrl::RemoveQuery));
     return e;
 }

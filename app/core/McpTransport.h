@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "TlsTrust.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -25,6 +26,11 @@ public:
     virtual void open() = 0;
     virtual void send(const QJsonObject& message) = 0;
     virtual void close() = 0;
+    // Extra CAs and pinned certificates (owned by the caller, who outlives the transport).
+    void setTrust(const TlsTrust* trust) { m_trust = trust; }
+
+private:
+    const TlsTrust* m_trust = nullptr;
 
 signals:
     void ready();
@@ -36,9 +42,16 @@ protected:
     static Error httpError(int status, const QUrl& url);
     // A failed reply: the HTTP status if there was one, else the network error,
     // with any TLS certificate problems spelled out.
-    static Error replyError(QNetworkReply* reply, const QUrl& url, const QStringList& sslProblems);
-    // Gathers the reply's certificate problems as they are reported, for replyError().
-    static std::shared_ptr<QStringList> collectSslProblems(QNetworkReply* reply, QObject* context);
+    struct SslReport
+    {
+        QStringList problems;
+        QSslCertificate peer;
+    };
+    static Error replyError(QNetworkReply* reply, const QUrl& url, const SslReport& ssl);
+    // Lets the trust settings accept a pinned certificate, and otherwise gathers the
+    // certificate problems as they are reported, for replyError().
+    std::shared_ptr<SslReport> watchSsl(QNetworkReply* reply);
+    void prepare(QNetworkRequest* request) const;
 };
 
 } // namespace aipex

@@ -1,5 +1,8 @@
 #include "NetworkError.h"
 
+#include "TlsTrust.h"
+
+#include <QJsonArray>
 #include <QNetworkReply>
 
 namespace aipex {
@@ -49,6 +52,25 @@ Error NetworkError::fromReply(const QNetworkReply* reply, const QUrl& url, bool 
         break;
     }
     e.setOriginalError(detail);
+    return e;
+}
+
+Error NetworkError::certificate(const QUrl& url, const QStringList& problems, const QSslCertificate& peer)
+{
+    QString text =
+        tr("The certificate of %1 is not trusted: %2.").arg(url.host(), problems.join(QLatin1String("; ")));
+    Error e(Error::ConnectionError, text);
+    e.addDetail(QStringLiteral("tls"), true);
+    e.addDetail(QStringLiteral("certificate_problems"), QJsonArray::fromStringList(problems));
+    if (!peer.isNull()) {
+        const QByteArray fp = TlsTrust::fingerprint(peer);
+        e.addDetail(QStringLiteral("certificate"), TlsTrust::describe(peer));
+        e.addDetail(QStringLiteral("certificate_sha256"), QString::fromLatin1(fp));
+        e.setHint(
+            tr("If this is your server's own certificate (%1), trust exactly it with --trust-fingerprint %2, "
+               "or give its CA with --ca-file.")
+                .arg(TlsTrust::describe(peer), QString::fromLatin1(fp)));
+    }
     return e;
 }
 

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 
+#include <QSslCertificate>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkReply;
@@ -16,6 +18,8 @@ class NetworkError
 public:
     // gotHeaders: an answer had started, so a closed connection means a cut-off answer.
     static Error fromReply(const QNetworkReply* reply, const QUrl& url, bool gotHeaders);
+    // An untrusted certificate: what is wrong, what the certificate is, and how to trust it.
+    static Error certificate(const QUrl& url, const QStringList& problems, const QSslCertificate& peer);
 };
 
 } // namespace aipex

@@ -31,13 +31,13 @@ void StreamableHttpTransport::send(const QJsonObject& message)
     QNetworkRequest req(m_url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, text/event-stream"));
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    prepare(&req);
     if (!m_session.isEmpty())
         req.setRawHeader(QByteArrayLiteral("Mcp-Session-Id"), m_session);
     if (!m_protocolVersion.isEmpty())
         req.setRawHeader(QByteArrayLiteral("MCP-Protocol-Version"), m_protocolVersion.toLatin1());
     QNetworkReply* reply = m_network->post(req, QJsonDocument(message).toJson(QJsonDocument::Compact));
-    const auto problems = collectSslProblems(reply, this);
+    const auto problems = watchSsl(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, problems] {
         reply->deleteLater();
         if (m_closing)

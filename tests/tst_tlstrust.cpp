@@ -1,0 +1,162 @@
+#include "CannedHttpServer.h"
+#include "FakeServer.h"
+#include "McpProbe.h"
+#include "ServerProbe.h"
+#include "TlsTestServer.h"
+#include "TlsTrust.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace aipex;
+using aipex::test::FakeServer;
+
+// Certificates the system does not trust: refused by default with the problem named,
+// accepted only for a pinned fingerprint or a CA the user gave.
+class TestTlsTrust : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fingerprintFormats_data();
+    void fingerprintFormats();
+    void badCaFile();
+    void selfSignedIsRefusedAndExplained();
+    void pinnedCertificateIsAccepted();
+    void anotherFingerprintDoesNotHelp();
+    void testCaNeedsItsCaFile();
+    void mcpProbeThroughPinnedTls();
+
+private:
+    ProbeResult probe(int port, const TlsTrust& trust);
+};
+
+namespace {
+const QByteArray kProbeAnswer = CannedHttpServer::json(R"({"code":401,"message":"auth","success":false})");
+}
+
+ProbeResult TestTlsTrust::probe(int port, const TlsTrust& trust)
+{
+    ApiClient client;
+    client.setTimeoutMs(5000);
+    client.setTrust(trust);
+    ServerProbe p(&client);
+    QSignalSpy spy(&p, &ServerProbe::finished);
+    p.start(ServerEndpoint::parse(QStringLiteral("https://127.0.0.1:%1/baas-api").arg(port)));
+    if (!spy.wait(10000))
+        return {};
+    return spy.at(0).at(0).value<ProbeResult>();
+}
+
+void TestTlsTrust::fingerprintFormats_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    const QString hex = QStringLiteral("ab").repeated(32);
+    QString colons;
+    for (int i = 0; i < 32; ++i)
+        colons += (i ? QStringLiteral(":") : QString()) + QStringLiteral("AB");
+    QTest::newRow("plain") << hex << true;
+    QTest::newRow("colons upper") << colons << true;
+    QTest::newRow("prefixed") << QStringLiteral("sha256:") + hex << true;
+    QTest::newRow("short") << hex.left(62) << false;
+    QTest::newRow("not hex") << QStringLiteral("zz").repeated(32) << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestTlsTrust::fingerprintFormats()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    TlsTrust t;
+    Error e;
+    QCOMPARE(t.addFingerprint(text, &e), ok);
+    if (!ok)
+        QCOMPARE(e.code(), Error::InvalidConfig);
+}
+
+void TestTlsTrust::badCaFile()
+{
+    TlsTrust t;
+    Error e;
+    QVERIFY(!t.addCaFile(QStringLiteral("/nonexistent/ca.pem"), &e));
+    QCOMPARE(e.code(), Error::InvalidConfig);
+}
+
+void TestTlsTrust::selfSignedIsRefusedAndExplained()
+{
+    TlsTestServer tls(kProbeAnswer);
+    QVERIFY(tls.isReady());
+    const ProbeResult r = probe(tls.port(), TlsTrust());
+    QCOMPARE(r.error.code(), Error::ConnectionError);
+    QVERIFY(r.error.details().value(QLatin1String("tls")).toBool());
+    QCOMPARE(r.error.details().value(QLatin1String("certificate_sha256")).toString(), tls.fingerprint());
+    QVERIFY2(r.error.message().contains(QLatin1String("self-signed")), qPrintable(r.error.message()));
+    QVERIFY(r.error.hint().contains(QLatin1String("--trust-fingerprint")));
+    QVERIFY(r.error.details()
+                .value(QLatin1String("certificate"))
+                .toString()
+                .contains(QLatin1String("localhost")));
+}
+
+void TestTlsTrust::pinnedCertificateIsAccepted()
+{
+    TlsTestServer tls(kProbeAnswer);
+    QVERIFY(tls.isReady());
+    TlsTrust trust;
+    Error e;
+    QVERIFY(trust.addFingerprint(tls.fingerprint(), &e));
+    const ProbeResult r = probe(tls.port(), trust);
+    QVERIFY2(!r.error, qPrintable(r.error.toDisplayString()));
+}
+
+void TestTlsTrust::anotherFingerprintDoesNotHelp()
+{
+    TlsTestServer tls(kProbeAnswer);
+    QVERIFY(tls.isReady());
+    TlsTrust trust;
+    Error e;
+    QVERIFY(trust.addFingerprint(QStringLiteral("00").repeated(32), &e));
+    QCOMPARE(probe(tls.port(), trust).error.code(), Error::ConnectionError);
+}
+
+void TestTlsTrust::testCaNeedsItsCaFile()
+{
+    TlsTestServer tls(kProbeAnswer, TlsTestServer::Issuer::TestCa);
+    QVERIFY(tls.isReady());
+    QCOMPARE(probe(tls.port(), TlsTrust()).error.code(), Error::ConnectionError);
+    TlsTrust trust;
+    Error e;
+    QVERIFY2(trust.addCaFile(tls.caFile(), &e), qPrintable(e.message()));
+    const ProbeResult r = probe(tls.port(), trust);
+    QVERIFY2(!r.error, qPrintable(r.error.toDisplayString()));
+}
+
+void TestTlsTrust::mcpProbeThroughPinnedTls()
+{
+    FakeServer server;
+    QVERIFY(server.listen());
+    const QString appId = server.addApp(QStringLiteral("tls")).value(QLatin1String("appId")).toString();
+    const QString key = server.addKey(appId, QStringLiteral("k")).value(QLatin1String("keyName")).toString();
+    TlsTestServer tls({}, TlsTestServer::Issuer::SelfSigned, server.port());
+    QVERIFY(tls.isReady());
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1/mcp/sse?token=%2").arg(tls.port()).arg(key));
+    McpProbe probe;
+    probe.setTimeoutMs(8000);
+    QSignalSpy refused(&probe, &McpProbe::finished);
+    probe.start(url);
+    QVERIFY(refused.wait(10000));
+    QCOMPARE(refused.at(0).at(0).value<McpProbeReport>().error.code(), Error::ConnectionError);
+    TlsTrust trust;
+    Error e;
+    QVERIFY(trust.addFingerprint(tls.fingerprint(), &e));
+    probe.setTrust(trust);
+    QSignalSpy accepted(&probe, &McpProbe::finished);
+    probe.start(url);
+    QVERIFY(accepted.wait(10000));
+    const McpProbeReport r = accepted.at(0).at(0).value<McpProbeReport>();
+    QVERIFY2(r.ok(), qPrintable(r.error.toDisplayString()));
+    QVERIFY(r.keyProven);
+}
+
+QTEST_GUILESS_MAIN(TestTlsTrust)
+#include "tst_tlstrust.moc"
