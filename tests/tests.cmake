@@ -15,7 +15,7 @@ if(TARGET aipexbase_gui)
                    LIBS aipexbase_gui)
 endif()
 if(TARGET aipexbase_gui)
-    aipex_add_test(tst_setupwizard SOURCES tst_setupwizard.cpp WizardDriver.h LIBS aipexbase_gui aipexbase_fakeserver)
+    aipex_add_test(tst_setupwizard SOURCES tst_setupwizard.cpp WizardDriver.h TlsTestServer.h LIBS aipexbase_gui aipexbase_fakeserver)
 endif()
 if(TARGET aipexbase_gui)
     # Not a test: walks the wizard for scripts/screenshots.sh.

@@ -3,6 +3,7 @@
 #include "FakeServer.h"
 #include "MemoryCredentialStore.h"
 #include "SetupWizard.h"
+#include "TlsTestServer.h"
 #include "WizardDriver.h"
 
 #include <QApplication>
@@ -66,6 +67,7 @@ private slots:
     void verifyButtonExplainsABadKey();
     void automaticVerifyCanBeTurnedOff();
     void verifyThroughTheBridge();
+    void selfSignedServerCanBeTrusted();
 
 private:
     void walkToSignIn(const QString& url);
@@ -481,6 +483,29 @@ void TestSetupWizard::verifyThroughTheBridge()
     auto* connect = qobject_cast<gui::ConnectPage*>(m_wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(connect->verifyText().contains(QLatin1String("key proven, 3 tools")), 30000);
     QVERIFY(connect->verifyText().contains(QLatin1String("stdio")));
+}
+
+void TestSetupWizard::selfSignedServerCanBeTrusted()
+{
+    TlsTestServer tls({}, TlsTestServer::Issuer::SelfSigned, m_server->port());
+    QVERIFY(tls.isReady());
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(tls.port());
+    const QString key = QStringLiteral("tls/trusted/127.0.0.1_%1").arg(tls.port());
+    // A certificate pinned earlier that the server no longer has: asked again, not accepted.
+    QSettings().setValue(key, QStringLiteral("00").repeated(32));
+    d.type("serverUrlEdit", url);
+    QVERIFY(d.next());
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("2004")));
+    QVERIFY(d.statusText().contains(QLatin1String("self-signed")));
+    auto* trust = d.find<QAbstractButton>("trustCertificate");
+    QTRY_VERIFY(trust->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Server));
+    QCOMPARE(m_server->requests().size(), 0); // nothing crossed the untrusted connection
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QVERIFY2(d.waitForPage(SetupWizard::SignIn), qPrintable(d.statusText()));
+    QCOMPARE(QSettings().value(key).toString(), tls.fingerprint());
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
 }
 
 QTEST_MAIN(TestSetupWizard)

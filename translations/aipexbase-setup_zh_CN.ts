@@ -210,7 +210,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>每个请求的等待秒数（默认为 30）。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Too many arguments: %1</source>
         <translation>参数过多：%1</translation>
     </message>
@@ -883,12 +883,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>与 %1 通信时发生网络错误：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The certificate of %1 is not trusted: %2.</source>
         <translation>%1 的证书不受信任：%2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>If this is your server&apos;s own certificate (%1), trust exactly it with --trust-fingerprint %2, or give its CA with --ca-file.</source>
         <translation>如果这正是你的服务器自己的证书（%1），可用 --trust-fingerprint %2 只信任这一张证书，或用 --ca-file 提供其 CA。</translation>
     </message>
@@ -967,7 +967,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>TlsTrust</name>
     <message>
-        <location filename="../app/core/TlsTrust.cpp" line="+16"/>
+        <location filename="../app/core/TlsTrust.cpp" line="+17"/>
         <source>The CA file %1 could not be read: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
@@ -977,7 +977,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 中没有 PEM 或 DER 格式的证书。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>“%1”不是 SHA-256 指纹（应为 64 位十六进制数字，可含冒号）。</translation>
     </message>
@@ -2379,7 +2379,17 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>显示高级设置(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>信任此证书(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust exactly the certificate shown for this server from now on</source>
+        <translation>今后对此服务器只信任所示的这张证书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
@@ -2429,17 +2439,22 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Takes effect the next time the wizard starts.</source>
         <translation>将在下次启动向导时生效。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Found an AIPEXBASE server at %1.</source>
         <translation>已在 %1 找到 AIPEXBASE 服务器。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+11"/>
+        <source>Certificate: %1. Trust it only if you know it is your server&apos;s: compare the fingerprint with the one on the server.</source>
+        <translation>证书：%1。只有确认它属于你的服务器时才信任它：请将指纹与服务器上的证书指纹进行比对。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Warning: %1 uses plain http:// to another machine. Your administrator password will cross the network unencrypted. Prefer https:// if the server offers it.</source>
         <translation>警告：%1 使用未加密的 http:// 连接到另一台机器，你的管理员密码将以明文形式在网络上传输。如果服务器支持 https://，请优先使用。</translation>
     </message>
@@ -2593,7 +2608,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+198"/>
         <source>%1 was not found. The bridge needs Node.js 18 or later, which provides npx: install it from your distribution or nodejs.org.</source>
         <translation>找不到 %1。桥接需要 Node.js 18 或更高版本（它提供 npx）：请通过你的发行版或从 nodejs.org 安装。</translation>
     </message>

@@ -21,7 +21,11 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
     , m_mcpOverride(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
+    , m_trust(new QPushButton(tr("&Trust this certificate"), this))
 {
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    m_trust->setAccessibleDescription(tr("Trust exactly the certificate shown for this server from now on"));
+    m_trust->setVisible(false);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -73,6 +77,7 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
     layout->addLayout(languageRow);
     layout->addStretch();
     addStatusPanel();
+    layout->addWidget(m_trust, 0, Qt::AlignRight);
 
     overrideLabel->setVisible(false);
     m_mcpOverride->setVisible(false);
@@ -86,6 +91,7 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
         m_languageNote->setText(tr("Takes effect the next time the wizard starts."));
     });
     connect(m_url, &QComboBox::editTextChanged, this, [this] {
+        m_trust->setVisible(false);
         updateWarning();
         inputChanged();
     });
@@ -101,8 +107,22 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
                 workSucceeded();
             });
     connect(controller, &WizardController::failed, this, [this](WizardController::Task task, const Error& e) {
-        if (task == WizardController::Task::Probe)
-            showError(e);
+        if (task != WizardController::Task::Probe)
+            return;
+        // An untrusted certificate: show what it is and offer to trust exactly it, never errors wholesale.
+        m_pendingFingerprint = e.details().value(QLatin1String("certificate_sha256")).toString();
+        Error shown = e;
+        if (!m_pendingFingerprint.isEmpty())
+            shown.setHint(tr("Certificate: %1. Trust it only if you know it is your server's: compare the "
+                             "fingerprint with the one on the server.")
+                              .arg(e.details().value(QLatin1String("certificate")).toString()));
+        showError(shown);
+        m_trust->setVisible(!m_pendingFingerprint.isEmpty());
+    });
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        m_trust->setVisible(false);
+        startWork();
+        this->controller()->trustCertificate(serverUrl(), m_pendingFingerprint);
     });
     connect(controller, &WizardController::busyChanged, m_check,
             [this](bool busy) { m_check->setEnabled(!busy); });

@@ -39,6 +39,8 @@ private:
     QLineEdit* m_mcpOverride;
     QComboBox* m_language;
     QLabel* m_languageNote;
+    QPushButton* m_trust;
+    QString m_pendingFingerprint;
     bool m_historyLoaded = false;
 };
 

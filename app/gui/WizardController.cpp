@@ -152,10 +152,38 @@ void WizardController::checkServer(const QString& typed)
         m_flow.setCredentials(QString(), QString());
         m_flow.setExistingApplication({});
     }
+    loadTrust(ep);
     begin(Task::Probe);
     ServerEndpoint withOverride = ep;
     withOverride.setMcpOverride(mcpOverride);
     m_probe.start(withOverride);
+}
+
+QString WizardController::trustKey(const ServerEndpoint& endpoint)
+{
+    const QUrl origin = endpoint.origin();
+    return QStringLiteral("tls/trusted/") + origin.host() + u'_' + QString::number(origin.port(443));
+}
+
+void WizardController::loadTrust(const ServerEndpoint& endpoint)
+{
+    TlsTrust trust;
+    const QString pinned = QSettings().value(trustKey(endpoint)).toString();
+    Error ignored;
+    if (!pinned.isEmpty())
+        trust.addFingerprint(pinned, &ignored);
+    m_client.setTrust(trust);
+    m_mcpProbe.setTrust(trust);
+}
+
+void WizardController::trustCertificate(const QString& typed, const QString& sha256)
+{
+    const ServerEndpoint ep = ServerEndpoint::parse(typed);
+    if (!ep.isValid() || sha256.isEmpty())
+        return;
+    // A fingerprint is public knowledge, not a secret: the settings file may hold it.
+    QSettings().setValue(trustKey(ep), sha256);
+    checkServer(typed);
 }
 
 bool WizardController::isServerConfirmed(const QString& typed) const

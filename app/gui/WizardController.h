@@ -37,6 +37,9 @@ public:
     bool isServerConfirmed(const QString& typed) const;
     ServerEndpoint endpoint() const { return m_client.endpoint(); }
     bool setMcpOverride(const QString& text, Error* error);
+    // Trusts exactly this certificate for this server from now on (remembered by fingerprint;
+    // a different certificate later is refused again and the user is asked again).
+    void trustCertificate(const QString& typed, const QString& sha256);
     QString lastProbeNote() const { return m_probeNote; }
 
     // Sign in
@@ -98,6 +101,8 @@ private:
     ServerProbe m_probe;
     McpProbe m_mcpProbe;
     QUrl m_verifiedUrl;
+    void loadTrust(const ServerEndpoint& endpoint);
+    static QString trustKey(const ServerEndpoint& endpoint);
     CredentialStore* m_credentials;
     QPointer<ApiRequest> m_listRequest;
     Task m_task = Task::None;
