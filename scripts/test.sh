@@ -29,6 +29,19 @@ dbus-run-session -- bash -c '
 ' 2> >(grep -v "Failed to set fd limit" >&2)
 total=$(sed -n 's/.*tests failed out of \([0-9][0-9]*\).*/\1/p' "$CTEST_LOG" | tail -n1)
 
+# The same suite again with AddressSanitizer and UndefinedBehaviorSanitizer (halt on the
+# first report). AIPEXBASE_SKIP_ASAN=1 skips it for a quicker local run; CI never does.
+if [[ "${AIPEXBASE_SKIP_ASAN:-0}" != 1 || -n "${CI:-}" ]]; then
+  echo "test: building and running the suite under ASan + UBSan (preset asan)"
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan
+  ASAN_OPTIONS=halt_on_error=1:detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    dbus-run-session -- bash -c '
+      printf "%s" "aipexbase-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+      exec ctest --test-dir build-asan --output-on-failure -j2
+    ' 2> >(grep -v "Failed to set fd limit" >&2)
+fi
+
 # The .deb: built, installed on this machine, both programs run from /usr, removed again.
 if [[ $(id -u) -eq 0 ]]; then
   ./scripts/package-test.sh

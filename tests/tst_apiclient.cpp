@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTimer>
+#include <QTcpSocket>
+#include <QPointer>
 #include <QTest>
 
 using namespace aipex;
@@ -37,6 +40,8 @@ private slots:
     void headers();
     void sizeCap();
     void slowDripEndsAtDeadline();
+    void byteADripEndsAtDeadline();
+    void fiftyMebibytesAreCutOff();
     void cancel();
     void loginErrors_data();
     void loginErrors();
@@ -169,6 +174,45 @@ void TestApiClient::slowDripEndsAtDeadline()
     const ApiResult r = waitFor(m_api->listApplications(1, 10));
     QCOMPARE(r.error.code(), Error::Timeout);
     QCOMPARE(r.error.context().value(QLatin1String("timeout_ms")).toInt(), 400);
+}
+
+void TestApiClient::byteADripEndsAtDeadline()
+{
+    // Headers, then one byte of body every 100 ms: each byte would restart a transfer
+    // timeout, the request's own deadline still ends it.
+    QTcpServer drip;
+    QVERIFY(drip.listen(QHostAddress::LocalHost));
+    QTimer tick;
+    QPointer<QTcpSocket> peer;
+    connect(&drip, &QTcpServer::newConnection, this, [&] {
+        peer = drip.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, this, [&] {
+            peer->readAll();
+            peer->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+            tick.start(100);
+        });
+    });
+    connect(&tick, &QTimer::timeout, this, [&] {
+        if (peer)
+            peer->write(" ");
+    });
+    m_client->setEndpoint(ServerEndpoint::parse(QStringLiteral("http://127.0.0.1:%1").arg(drip.serverPort())));
+    m_client->setTimeoutMs(1000);
+    const ApiResult r = signIn();
+    QCOMPARE(r.error.code(), Error::Timeout);
+}
+
+void TestApiClient::fiftyMebibytesAreCutOff()
+{
+    // A 50 MiB answer (a misconfigured proxy, a hostile server): refused at the 8 MiB cap.
+    QByteArray body = "{\"code\":0,\"data\":\"";
+    body += QByteArray(50 * 1024 * 1024, 'x');
+    body += "\"}";
+    CannedHttpServer big(CannedHttpServer::json(body));
+    m_client->setEndpoint(ServerEndpoint::parse(big.url().toString()));
+    const ApiResult r = signIn();
+    QCOMPARE(r.error.code(), Error::InvalidResponse);
+    QVERIFY(r.error.message().contains(QLatin1String("8 MiB")));
 }
 
 void TestApiClient::cancel()
