@@ -4,11 +4,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSignalSpy>
-#include <QTimer>
-#include <QTcpSocket>
 #include <QPointer>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace aipex;
 using aipex::test::FakeServer;
@@ -188,7 +188,8 @@ void TestApiClient::byteADripEndsAtDeadline()
         peer = drip.nextPendingConnection();
         connect(peer, &QTcpSocket::readyRead, this, [&] {
             peer->readAll();
-            peer->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+            peer->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
             tick.start(100);
         });
     });
@@ -196,7 +197,8 @@ void TestApiClient::byteADripEndsAtDeadline()
         if (peer)
             peer->write(" ");
     });
-    m_client->setEndpoint(ServerEndpoint::parse(QStringLiteral("http://127.0.0.1:%1").arg(drip.serverPort())));
+    m_client->setEndpoint(
+        ServerEndpoint::parse(QStringLiteral("http://127.0.0.1:%1").arg(drip.serverPort())));
     m_client->setTimeoutMs(1000);
     const ApiResult r = signIn();
     QCOMPARE(r.error.code(), Error::Timeout);

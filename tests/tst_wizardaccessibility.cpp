@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -119,11 +120,22 @@ void TestWizardAccessibility::keyboardOnlyToAWrittenConfig()
     press(Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), QStringLiteral("password"));
     QTest::keyClicks(focused(), QStringLiteral("admin123"));
+    // Tab on to "Remember password" and switch it off with Space.
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("rememberPassword"));
+    press(Qt::Key_Space);
+    QVERIFY(!d.find<QCheckBox>("rememberPassword")->isChecked());
     press(Qt::Key_Return);
     QVERIFY(d.waitForPage(SetupWizard::Application));
     QTRY_VERIFY(d.button(QWizard::NextButton)->isEnabled());
     press(Qt::Key_N, Qt::AltModifier);
     QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    // Alt+B goes back, Alt+N forward again, without making anything twice.
+    press(Qt::Key_B, Qt::AltModifier);
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    press(Qt::Key_N, Qt::AltModifier);
+    QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    QCOMPARE(m_server->apps().size(), 1);
     QTRY_VERIFY(d.button(QWizard::NextButton)->isEnabled());
     press(Qt::Key_N, Qt::AltModifier);
     QVERIFY(d.waitForPage(SetupWizard::Connect));
