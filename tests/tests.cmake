@@ -48,3 +48,7 @@ endif()
 # The zh_CN catalogue is complete and up to date with the sources (lupdate runs in the check).
 add_test(NAME translations_up_to_date COMMAND ${PROJECT_SOURCE_DIR}/scripts/check-translations.sh)
 aipex_add_test(tst_tlstrust SOURCES tst_tlstrust.cpp TlsTestServer.h CannedHttpServer.h LIBS aipexbase_core aipexbase_fakeserver)
+if(TARGET aipexbase_gui)
+    aipex_add_test(tst_secretsaudit SOURCES tst_secretsaudit.cpp WizardDriver.h LIBS aipexbase_gui aipexbase_fakeserver)
+    add_dependencies(tst_secretsaudit aipexbase-setup-cli)
+endif()
