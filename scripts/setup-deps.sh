@@ -11,7 +11,7 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-wqy-microhei fonts-dejavu-core
   nodejs npm
-  clang-format time openssl
+  clang-format time openssl clang clang-14 libclang-rt-14-dev
 )
 
 missing=()

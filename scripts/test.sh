@@ -42,6 +42,12 @@ if [[ "${AIPEXBASE_SKIP_ASAN:-0}" != 1 || -n "${CI:-}" ]]; then
     ' 2> >(grep -v "Failed to set fd limit" >&2)
 fi
 
+# libFuzzer targets, a fixed number of inputs from a fixed seed so the run is repeatable.
+if [[ "${AIPEXBASE_SKIP_FUZZ:-0}" != 1 || -n "${CI:-}" ]]; then
+  echo "test: fuzzing (scripts/fuzz.sh --ci)"
+  ./scripts/fuzz.sh --ci
+fi
+
 # The .deb: built, installed on this machine, both programs run from /usr, removed again.
 if [[ $(id -u) -eq 0 ]]; then
   ./scripts/package-test.sh

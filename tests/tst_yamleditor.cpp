@@ -159,6 +159,17 @@ void TestYamlEditor::refuses_data()
     QTest::newRow("twice") << QByteArray("mcpServers: []\nmcpServers: []\n") << 2;
     QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 2;
     QTest::newRow("bad indentation") << QByteArray("mcpServers:\n    - name: a\n  - name: b\n") << 3;
+    // Found by fuzz_yaml: an install here could not be read back.
+    QTest::newRow("[] with lines under it")
+        << QByteArray("name: x\nmcpServers: [] # none yet\n  - Be brief\n    url: \"http://old/mcp/sse\"\n")
+        << 3;
+    // Found by fuzz_yaml: uninstall after install left the entry behind.
+    QTest::newRow("list item under no key")
+        << QByteArray(
+               "name: x\nmcpServers:\n  - name: aipexbase-mcp-server\n    type: sse\n- \" name: other\n")
+        << 5;
+    QTest::newRow("lone carriage return")
+        << QByteArray("name: x\nmcpServers:\n  - name: a\r    url: b\n") << 3;
     QTest::newRow("name twice")
         << QByteArray("mcpServers:\n  - name: aipexbase-mcp-server\n  - name: aipexbase-mcp-server\n") << 3;
 }

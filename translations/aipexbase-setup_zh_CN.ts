@@ -1113,33 +1113,49 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>该文件</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
+        <source>a carriage return without a line feed</source>
+        <translation>一个没有换行符配对的回车符</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>a tab in the indentation</source>
         <translation>缩进中包含制表符</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the file holds several YAML documents</source>
         <translation>文件中包含多个 YAML 文档</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+86"/>
+        <location line="+5"/>
+        <source>a list item that belongs to no key</source>
+        <translation>一个不属于任何键的列表项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; appears more than once</source>
         <translation>“%1”出现了多次</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-92"/>
         <source>&quot;%1&quot; is not written as a block list (- name: …)</source>
         <translation>“%1”未写成块列表（- name: …）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is written as [] but has lines under it</source>
+        <translation>“%1”写成了 []，但下面还有属于它的行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a list</source>
         <translation>“%1”不是列表</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>unexpected indentation in the list</source>
         <translation>列表中的缩进不符合预期</translation>
     </message>

@@ -134,6 +134,10 @@ bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error,
         qsizetype e = p;
         while (e < text.size() && text.at(e) != '\n' && text.at(e) != '\r')
             ++e;
+        // Found by fuzzing: a lone CR made an edited file read back differently; refuse it.
+        if (e < text.size() && text.at(e) == '\r' && !(e + 1 < text.size() && text.at(e + 1) == '\n'))
+            return fail(int(s->lines.size()), int(e - p) + 1,
+                        YamlEditor::tr("a carriage return without a line feed"));
         l.end = e;
         l.next = e < text.size()
                      ? (text.at(e) == '\r' && e + 1 < text.size() && text.at(e + 1) == '\n' ? e + 2 : e + 1)
@@ -154,15 +158,23 @@ bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error,
     }
 
     const int n = int(s->lines.size());
+    bool openTopKey = false; // the last top-level key had no value, so "- " lines may follow at column 1
     for (int i = 0; i < n; ++i) {
         const Line& l = s->lines.at(std::size_t(i));
         if (l.indent != 0 || !l.content)
             continue;
         if ((l.text == "---" || l.text.startsWith("--- ")) && i > 0)
             return fail(i, 1, YamlEditor::tr("the file holds several YAML documents"));
+        const bool dash = l.text == "-" || l.text.startsWith("- ");
+        // Found by fuzzing: a list item at column 1 under a key that already has a value
+        // is not YAML; editing around it produced a file that read back differently.
+        if (dash && !openTopKey && i > 0)
+            return fail(i, 1, YamlEditor::tr("a list item that belongs to no key"));
         QString key;
         QByteArray value;
-        if (!splitKey(l.text, &key, &value) || key != listKey)
+        if (!dash && splitKey(l.text, &key, &value))
+            openTopKey = scalarValue(value).isEmpty();
+        if (dash || key != listKey)
             continue;
         if (s->keyLine >= 0)
             return fail(i, 1, YamlEditor::tr("\"%1\" appears more than once").arg(listKey));
@@ -177,8 +189,19 @@ bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error,
     if (s->keyLine < 0)
         return true;
     s->regionLast = s->keyLine;
-    if (s->emptyFlow)
+    if (s->emptyFlow) {
+        // `key: []` with indented lines after it is not YAML we can edit safely (found by fuzzing).
+        for (int i = s->keyLine + 1; i < n; ++i) {
+            const Line& l = s->lines.at(std::size_t(i));
+            if (!l.content)
+                continue;
+            if (l.indent > 0 || l.text == "-" || l.text.startsWith("- "))
+                return fail(i, l.indent + 1,
+                            YamlEditor::tr("\"%1\" is written as [] but has lines under it").arg(listKey));
+            break;
+        }
         return true;
+    }
 
     auto isDash = [](const Line& l) {
         return l.text == "-" || l.text.startsWith("- ");
@@ -194,6 +217,8 @@ bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error,
                 return fail(i, l.indent + 1, YamlEditor::tr("\"%1\" is not a list").arg(listKey));
             s->seqIndent = l.indent;
         }
+        if (l.indent == 0 && isDash(l) && s->seqIndent > 0) // the list cannot change its indentation
+            return fail(i, 1, YamlEditor::tr("unexpected indentation in the list"));
         if (l.indent == 0 && !(s->seqIndent == 0 && isDash(l)))
             break;
         if (l.indent < s->seqIndent || (l.indent == s->seqIndent && !isDash(l)))

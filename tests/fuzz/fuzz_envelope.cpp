@@ -1,0 +1,11 @@
+#include "Envelope.h"
+#include "FuzzCommon.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    aipex::Envelope env;
+    QString why;
+    if (aipex::Envelope::parse(fuzz::bytes(data, size), &env, &why) == why.isEmpty())
+        return 0;
+    fuzz::fail("a refused envelope must say why, an accepted one must not");
+}
