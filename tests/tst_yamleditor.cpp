@@ -170,6 +170,7 @@ void TestYamlEditor::refuses_data()
         << 5;
     QTest::newRow("lone carriage return")
         << QByteArray("name: x\nmcpServers:\n  - name: a\r    url: b\n") << 3;
+    QTest::newRow("control character") << QByteArray("mcpServers:\n\x1e - name: a\n") << 2;
     QTest::newRow("name twice")
         << QByteArray("mcpServers:\n  - name: aipexbase-mcp-server\n  - name: aipexbase-mcp-server\n") << 3;
 }

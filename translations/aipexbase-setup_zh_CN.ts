@@ -1103,7 +1103,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>YamlEditor</name>
     <message>
-        <location filename="../app/core/YamlEditor.cpp" line="+111"/>
+        <location filename="../app/core/YamlEditor.cpp" line="+113"/>
         <source>%1, line %2, column %3: %4. The file was left unchanged; fix it or edit it by hand.</source>
         <translation>%1，第 %2 行，第 %3 列：%4。文件未作更改；请修复该文件或手动编辑。</translation>
     </message>
@@ -1113,7 +1113,17 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>该文件</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>the file is not valid UTF-8</source>
+        <translation>文件不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a control character</source>
+        <translation>一个控制字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a carriage return without a line feed</source>
         <translation>一个没有换行符配对的回车符</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "YamlEditor.h"
 
+#include <QStringDecoder>
+
 #include "JsonText.h"
 
 #include <QDir>
@@ -127,6 +129,14 @@ bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error,
             *error = refusal(path, line, column, why);
         return false;
     };
+    {
+        // YAML is Unicode text; bytes that are not UTF-8 could be anything (found by fuzzing).
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8.decode(text); // only the error state matters here
+        Q_UNUSED(decoded)
+        if (utf8.hasError())
+            return fail(0, 1, YamlEditor::tr("the file is not valid UTF-8"));
+    }
     qsizetype p = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (p < text.size()) {
         Line l;
@@ -134,6 +144,12 @@ bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error,
         qsizetype e = p;
         while (e < text.size() && text.at(e) != '\n' && text.at(e) != '\r')
             ++e;
+        // YAML forbids control characters other than tab; found by fuzzing, they confused the edit.
+        for (qsizetype c = p; c < e; ++c) {
+            const uchar b = uchar(text.at(c));
+            if ((b < 0x20 && b != '\t') || b == 0x7f)
+                return fail(int(s->lines.size()), int(c - p) + 1, YamlEditor::tr("a control character"));
+        }
         // Found by fuzzing: a lone CR made an edited file read back differently; refuse it.
         if (e < text.size() && text.at(e) == '\r' && !(e + 1 < text.size() && text.at(e + 1) == '\n'))
             return fail(int(s->lines.size()), int(e - p) + 1,
