@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -52,6 +54,40 @@ inline bool isSubsequenceIgnoringSpace(const QByteArray& small, const QByteArray
 {
     fprintf(stderr, "property violated: %s\n", what);
     abort();
+}
+
+// The editor property shared by the JSONC and TOML targets: parse → install (the rest
+// unchanged, whitespace aside) → read back → uninstall (only our entry goes).
+template<typename Editor>
+int checkEditor(const uint8_t* data, size_t size, const QString& key)
+{
+    const QByteArray text = bytes(data, size);
+    const QString name = QStringLiteral("aipexbase-mcp-server");
+    aipex::Error error;
+    QJsonObject existing;
+    bool found = false;
+    if (!Editor::read(text, key, name, &existing, &found, &error))
+        return 0; // refused: nothing else to check
+    QByteArray installed;
+    if (!Editor::upsert(text, key, name, entry(), &installed, &error))
+        return 0;
+    // A file of only whitespace (and a byte-order mark) is an empty file: it gets a fresh document.
+    const bool blank = QByteArray(text).replace("\xEF\xBB\xBF", "").trimmed().isEmpty();
+    if (!found && !blank && !isSubsequenceIgnoringSpace(text, installed))
+        fail("install lost a byte of the file");
+    QJsonObject back;
+    bool there = false;
+    if (!Editor::read(installed, key, name, &back, &there, &error) || !there)
+        fail("the installed entry cannot be read back");
+    if (back != entry())
+        fail("the entry read back differs from the one installed");
+    QByteArray removed;
+    bool didRemove = false;
+    if (!Editor::remove(installed, key, name, &removed, &didRemove, &error) || !didRemove)
+        fail("the installed entry cannot be removed");
+    if (!isSubsequenceIgnoringSpace(removed, installed))
+        fail("uninstall changed bytes outside the entry");
+    return 0;
 }
 
 } // namespace fuzz
