@@ -2,6 +2,7 @@
 #include "SetupFlow.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +56,9 @@ private slots:
     void nothingRepeatsAfterSuccess();
     void changingInputsInvalidates();
     void existingApplication();
+    void lostKeyAnswerOnExistingApplication_data();
+    void lostKeyAnswerOnExistingApplication();
+    void pendingStateCarriesAcrossFlows();
     void keyLimitIsExplained();
     void cancelThenRetryMakesNoDuplicate();
     void serverRejectsExpiry();
@@ -234,8 +238,10 @@ void TestSetupFlow::faultAtEveryStep()
     const bool lostV2Answer = flavor == FakeServer::Flavor::V2 && endpoint == FakeServer::Endpoint::KeySave &&
                               (fault == FakeServer::Fault::MalformedJson ||
                                fault == FakeServer::Fault::TruncatedBody || fault == FakeServer::Fault::Hang);
-    // A v2 key whose only answer was lost cannot be read back (listings are masked): one more is made.
-    QCOMPARE(keys.size(), lostV2Answer ? 2 : 1);
+    // A v2 key whose only answer was lost cannot be read back (listings are masked): it is
+    // deleted and a new one made, so the application still ends with exactly one key.
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::KeyDelete), lostV2Answer ? 1 : 0);
     bool found = false;
     for (const QJsonValue& k : keys)
         found = found || k.toObject().value(QLatin1String("keyName")).toString() == r.apiKey;
@@ -303,6 +309,71 @@ void TestSetupFlow::existingApplication()
     QCOMPARE(m_server->count(FakeServer::Endpoint::AppCreate), 0);
     QCOMPARE(m_flow->result().appId, app.value(QLatin1String("appId")).toString());
     QCOMPARE(m_server->keys(m_flow->result().appId).size(), 1);
+}
+
+void TestSetupFlow::lostKeyAnswerOnExistingApplication_data()
+{
+    QTest::addColumn<FakeServer::Flavor>("flavor");
+    QTest::newRow("v1") << FakeServer::Flavor::V1;
+    QTest::newRow("v2") << FakeServer::Flavor::V2;
+}
+
+void TestSetupFlow::lostKeyAnswerOnExistingApplication()
+{
+    // The user's own key has the very name we use: it must survive our clean-up.
+    QFETCH(FakeServer::Flavor, flavor);
+    m_server->setFlavor(flavor);
+    const QJsonObject app = m_server->addApp(QStringLiteral("Existing"));
+    const QString appId = app.value(QLatin1String("appId")).toString();
+    const QString theirs =
+        m_server->addKey(appId, QString::fromUtf8("MCP 专用密钥")).value(QLatin1String("keyName")).toString();
+    makeFlow();
+    m_flow->setExistingApplication(app);
+    m_flow->setKeyRequest(QString::fromUtf8("MCP 专用密钥"), QString(), QString());
+    m_server->setFault(FakeServer::Endpoint::KeySave, FakeServer::Fault::TruncatedBody, 1);
+    Outcome o = run(m_flow);
+    QVERIFY(!o.reached);
+    QCOMPARE(o.error.code(), Error::InvalidResponse);
+    o = run(m_flow);
+    QVERIFY2(o.reached, qPrintable(o.error.toDisplayString()));
+    const QJsonArray keys = m_server->keys(appId);
+    QCOMPARE(keys.size(), 2); // theirs and the one we hand out
+    QStringList names;
+    for (const QJsonValue& k : keys)
+        names << k.toObject().value(QLatin1String("keyName")).toString();
+    QVERIFY(names.contains(theirs));
+    QVERIFY(names.contains(m_flow->result().apiKey));
+    QVERIFY(m_flow->result().apiKey != theirs);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::KeySave), flavor == FakeServer::Flavor::V1 ? 1 : 2);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::KeyDelete), flavor == FakeServer::Flavor::V1 ? 0 : 1);
+}
+
+void TestSetupFlow::pendingStateCarriesAcrossFlows()
+{
+    // A process that lost the create answer hands its state to the next one (the CLI's journal).
+    makeFlow();
+    m_server->setFault(FakeServer::Endpoint::AppCreate, FakeServer::Fault::Hang, 1);
+    m_client->setTimeoutMs(500);
+    QVERIFY(!run(m_flow).reached);
+    const QJsonObject state = m_flow->pendingState();
+    QVERIFY(state.value(QLatin1String("app_uncertain")).toBool());
+    const QByteArray text = QJsonDocument(state).toJson();
+    QVERIFY(!text.contains("admin123"));
+    QVERIFY(!text.contains(m_server->lastIssuedToken().toUtf8()));
+
+    ApiClient client;
+    client.setEndpoint(m_client->endpoint());
+    SetupFlow next(&client);
+    next.setCredentials(QStringLiteral("admin@example.com"), QStringLiteral("admin123"));
+    next.setKeyRequest(QStringLiteral("k"), QString(), QString());
+    next.setNewApplication(QStringLiteral("Other name"), QString());
+    QVERIFY(!next.resumePending(state)); // not for another application
+    next.setNewApplication(m_flow->applicationName(), QString());
+    QVERIFY(next.resumePending(state));
+    QVERIFY(run(&next).reached);
+    QCOMPARE(m_server->apps().size(), 1);
+    QCOMPARE(m_server->count(FakeServer::Endpoint::AppCreate), 1);
+    QVERIFY(next.pendingState().isEmpty());
 }
 
 void TestSetupFlow::keyLimitIsExplained()

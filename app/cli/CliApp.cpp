@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "PendingJournal.h"
+
 #include "BatchRunner.h"
 #include "McpEntry.h"
 #include "SecureFile.h"
@@ -152,13 +154,29 @@ void CliApp::startCreateFlow(std::function<void()> whenDone)
     // create and install share this: sign in, application from [NAME] [DESCRIPTION], key.
     if (!prepareConnection())
         return;
-    const QString name = m_opt.positional.value(0).trimmed().isEmpty() ? EnvConfig::defaultProjectName()
-                                                                       : m_opt.positional.value(0);
+    const bool nameGiven = !m_opt.positional.value(0).trimmed().isEmpty();
+    const QString journalKey = PendingJournal::keyFor(m_client->endpoint().baseString(), m_opt.email);
+    const QJsonObject pending = PendingJournal().find(journalKey);
+    // A rerun without a name continues the interrupted one rather than minting a new default name.
+    const QString pendingName = pending.value(QLatin1String("app_name")).toString();
+    const QString name = nameGiven                ? m_opt.positional.value(0)
+                         : !pendingName.isEmpty() ? pendingName
+                                                  : EnvConfig::defaultProjectName();
     m_flow->setNewApplication(name, m_opt.positional.value(1));
     m_flow->setKeyRequest(m_opt.keyName, m_opt.keyDescription, m_opt.expireAt);
+    if (!pending.isEmpty() && m_flow->resumePending(pending))
+        m_out.step(tr("An earlier run for \"%1\" ended without the server's answer; checking what it made "
+                      "before creating anything.")
+                       .arg(name));
     connect(m_flow, &SetupFlow::stepSucceeded, this, &CliApp::describeStep);
-    connect(m_flow, &SetupFlow::failed, this, &CliApp::diagnoseAndQuit);
-    connect(m_flow, &SetupFlow::reached, this, [whenDone] { whenDone(); });
+    connect(m_flow, &SetupFlow::failed, this, [this, journalKey](SetupFlow::Step step, const Error& error) {
+        PendingJournal().store(journalKey, m_flow->pendingState());
+        diagnoseAndQuit(step, error);
+    });
+    connect(m_flow, &SetupFlow::reached, this, [this, journalKey, whenDone] {
+        PendingJournal().store(journalKey, {});
+        whenDone();
+    });
     m_flow->runUntil(SetupFlow::Step::Done);
 }
 
@@ -268,33 +286,34 @@ void CliApp::runApps()
     if (!prepareConnection())
         return;
     signInThen([this] {
-        ApiRequest* req = m_flow->api()->listApplications(m_opt.page, m_opt.pageSize, m_opt.search);
-        connect(req, &ApiRequest::finished, this, [this](const ApiResult& r) {
-            if (!r.ok()) {
-                quit(finish(r.error));
-                return;
-            }
-            const QJsonObject page = r.data.toObject();
-            if (m_opt.json) {
-                m_out.printJson(page);
+        m_flow->query(
+            [this] { return m_flow->api()->listApplications(m_opt.page, m_opt.pageSize, m_opt.search); },
+            [this](const ApiResult& r) {
+                if (!r.ok()) {
+                    quit(finish(r.error));
+                    return;
+                }
+                const QJsonObject page = r.data.toObject();
+                if (m_opt.json) {
+                    m_out.printJson(page);
+                    quit(0);
+                    return;
+                }
+                const QJsonArray records = page.value(QLatin1String("records")).toArray();
+                m_out.line(tr("%n application(s) in all; page %1 of %2:", nullptr,
+                              page.value(QLatin1String("total")).toInt())
+                               .arg(page.value(QLatin1String("current")).toInt(m_opt.page))
+                               .arg(qMax(1, page.value(QLatin1String("pages")).toInt())),
+                           CliOutput::Tone::Bold);
+                for (const QJsonValue& v : records) {
+                    const QJsonObject a = v.toObject();
+                    m_out.line(QStringLiteral("  %1  %2  [%3]")
+                                   .arg(a.value(QLatin1String("appId")).toString(), -22)
+                                   .arg(a.value(QLatin1String("appName")).toString(),
+                                        a.value(QLatin1String("status")).toString()));
+                }
                 quit(0);
-                return;
-            }
-            const QJsonArray records = page.value(QLatin1String("records")).toArray();
-            m_out.line(tr("%n application(s) in all; page %1 of %2:", nullptr,
-                          page.value(QLatin1String("total")).toInt())
-                           .arg(page.value(QLatin1String("current")).toInt(m_opt.page))
-                           .arg(qMax(1, page.value(QLatin1String("pages")).toInt())),
-                       CliOutput::Tone::Bold);
-            for (const QJsonValue& v : records) {
-                const QJsonObject a = v.toObject();
-                m_out.line(QStringLiteral("  %1  %2  [%3]")
-                               .arg(a.value(QLatin1String("appId")).toString(), -22)
-                               .arg(a.value(QLatin1String("appName")).toString(),
-                                    a.value(QLatin1String("status")).toString()));
-            }
-            quit(0);
-        });
+            });
     });
 }
 
@@ -304,42 +323,45 @@ void CliApp::runKeys()
         return;
     signInThen([this] {
         const QString appId = m_opt.positional.value(0);
-        ApiRequest* req = m_flow->api()->listApiKeys(appId, m_opt.page, m_opt.pageSize);
-        connect(req, &ApiRequest::finished, this, [this, appId](const ApiResult& r) {
-            if (!r.ok()) {
-                quit(finish(r.error));
-                return;
-            }
-            QJsonObject page = r.data.toObject();
-            QJsonArray records = page.value(QLatin1String("records")).toArray();
-            // Listed keys are masked unless asked, in JSON too: a listing is not where a key is handed out.
-            for (qsizetype i = 0; i < records.size(); ++i) {
-                QJsonObject k = records.at(i).toObject();
-                const QString name = k.value(QLatin1String("keyName")).toString();
-                if (!AdminApi::isMaskedKey(name))
-                    k.insert(QStringLiteral("keyName"), maskedIfNeeded(name));
-                records.replace(i, k);
-            }
-            page.insert(QStringLiteral("records"), records);
-            if (m_opt.json) {
-                m_out.printJson(page);
+        m_flow->query(
+            [this, appId] { return m_flow->api()->listApiKeys(appId, m_opt.page, m_opt.pageSize); },
+            [this, appId](const ApiResult& r) {
+                if (!r.ok()) {
+                    quit(finish(r.error));
+                    return;
+                }
+                QJsonObject page = r.data.toObject();
+                QJsonArray records = page.value(QLatin1String("records")).toArray();
+                // Listed keys are masked unless asked, in JSON too: a listing is not where a key is handed
+                // out.
+                for (qsizetype i = 0; i < records.size(); ++i) {
+                    QJsonObject k = records.at(i).toObject();
+                    const QString name = k.value(QLatin1String("keyName")).toString();
+                    if (!AdminApi::isMaskedKey(name))
+                        k.insert(QStringLiteral("keyName"), maskedIfNeeded(name));
+                    records.replace(i, k);
+                }
+                page.insert(QStringLiteral("records"), records);
+                if (m_opt.json) {
+                    m_out.printJson(page);
+                    quit(0);
+                    return;
+                }
+                m_out.line(
+                    tr("API keys of %1 (%n in all):", nullptr, page.value(QLatin1String("total")).toInt())
+                        .arg(appId),
+                    CliOutput::Tone::Bold);
+                for (const QJsonValue& v : std::as_const(records)) {
+                    const QJsonObject k = v.toObject();
+                    m_out.line(QStringLiteral("  #%1  %2  %3  %4  %5")
+                                   .arg(k.value(QLatin1String("id")).toVariant().toString())
+                                   .arg(k.value(QLatin1String("name")).toString(),
+                                        k.value(QLatin1String("keyName")).toString(),
+                                        k.value(QLatin1String("status")).toString(),
+                                        tr("expires %1").arg(k.value(QLatin1String("expireAt")).toString())));
+                }
                 quit(0);
-                return;
-            }
-            m_out.line(tr("API keys of %1 (%n in all):", nullptr, page.value(QLatin1String("total")).toInt())
-                           .arg(appId),
-                       CliOutput::Tone::Bold);
-            for (const QJsonValue& v : std::as_const(records)) {
-                const QJsonObject k = v.toObject();
-                m_out.line(QStringLiteral("  #%1  %2  %3  %4  %5")
-                               .arg(k.value(QLatin1String("id")).toVariant().toString())
-                               .arg(k.value(QLatin1String("name")).toString(),
-                                    k.value(QLatin1String("keyName")).toString(),
-                                    k.value(QLatin1String("status")).toString(),
-                                    tr("expires %1").arg(k.value(QLatin1String("expireAt")).toString())));
-            }
-            quit(0);
-        });
+            });
     });
 }
 

@@ -127,6 +127,19 @@ ApiRequest* AdminApi::listApiKeys(const QString& appId, int page, int pageSize)
     return req;
 }
 
+ApiRequest* AdminApi::deleteApiKey(const QString& appId, const QString& keyIdOrName)
+{
+    const QString path = QStringLiteral("/admin/application/config/apikeys/%1/%2")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(keyIdOrName)));
+    ApiRequest* req = m_client->deleteResource(path);
+    req->setTransform([](ApiResult& r) {
+        if (isBusinessError(r))
+            recode(r, Error::RequestFailed, tr("The server did not delete the key: %1").arg(r.message));
+    });
+    return req;
+}
+
 bool AdminApi::isBusinessError(const ApiResult& r)
 {
     // 401 and 429 keep their own meaning whichever call they answer.

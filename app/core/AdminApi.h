@@ -28,6 +28,8 @@ public:
     ApiRequest* createApiKey(const QString& appId, const QString& name, const QString& description,
                              const QString& expireAt);
     ApiRequest* listApiKeys(const QString& appId, int page, int pageSize);
+    // v1 servers delete by keyName, v2 by id: pass whichever the listing has for that key.
+    ApiRequest* deleteApiKey(const QString& appId, const QString& keyIdOrName);
 
     // A listed keyName that a v2 server masked cannot be used as a token.
     static bool isMaskedKey(const QString& keyName);

@@ -75,4 +75,12 @@ ApiRequest* ApiClient::get(const QString& path, bool authenticated)
     return track(reply, url, authenticated);
 }
 
+ApiRequest* ApiClient::deleteResource(const QString& path)
+{
+    const QUrl url = m_endpoint.adminUrl(path);
+    qCDebug(lcApi).noquote() << "DELETE" << url.toString(QUrl::RemoveQuery);
+    QNetworkReply* reply = network()->deleteResource(makeRequest(url, true));
+    return track(reply, url, true);
+}
+
 } // namespace aipex

@@ -42,6 +42,7 @@ public:
 
     ApiRequest* post(const QString& path, const QJsonObject& body, bool authenticated = true);
     ApiRequest* get(const QString& path, bool authenticated = true);
+    ApiRequest* deleteResource(const QString& path);
     // For a probe of a URL other than the configured endpoint.
     ApiRequest* postTo(const QUrl& url, const QJsonObject& body, bool authenticated);
 

@@ -46,20 +46,31 @@ void ServerProbe::send(const ServerEndpoint& endpoint, bool secondTry)
         }
         const Error::Code c = r.error.code();
         const bool unreachable = c == Error::ConnectionError || c == Error::Timeout || c == Error::Cancelled;
+        // AIPEXBASE's own rate limiter answered: the address is right, the server is busy.
+        if (r.envelopeCode == 429) {
+            out.error = r.error;
+            out.error.addContext(QStringLiteral("base_url"), m_original.baseString());
+            emit finished(out);
+            return;
+        }
         if (!secondTry && !unreachable && !m_original.hasPrefix()) {
             m_firstError = r.error;
             send(m_original.withPrefix(), true);
             return;
         }
+        const Error& first = secondTry ? m_firstError : r.error;
         if (unreachable && !secondTry) {
             out.error = r.error;
+        } else if (first.code() == Error::Http5xx) {
+            // Something is there but failing (a 500 from the backend, a 502 from its proxy):
+            // say that, rather than that the address is wrong.
+            out.error = first;
         } else {
             out.error = Error(Error::InvalidResponse,
                               tr("%1 answered, but not like an AIPEXBASE server. Check the address: it is "
                                  "usually the web console's address followed by /baas-api, or the backend's "
                                  "own port.")
                                   .arg(m_original.baseString()));
-            const Error& first = secondTry ? m_firstError : r.error;
             out.error.addDetail(QStringLiteral("answer"), first.toDisplayString());
             if (first.httpStatus())
                 out.error.setHttpStatus(first.httpStatus());

@@ -29,9 +29,7 @@ void SetupFlow::setCredentials(const QString& email, const QString& password)
         m_app = {};
         m_appName.clear();
         m_appCreatedHere = m_appUncertain = false;
-        m_key.clear();
-        m_keyInfo = {};
-        m_keySaved = m_keyUncertain = false;
+        forgetKey(true);
     }
 }
 
@@ -45,9 +43,7 @@ void SetupFlow::setNewApplication(const QString& name, const QString& descriptio
     m_app = {};
     m_appCreatedHere = false;
     m_appUncertain = false;
-    m_key.clear();
-    m_keyInfo = {};
-    m_keySaved = m_keyUncertain = false;
+    forgetKey(true);
 }
 
 void SetupFlow::setExistingApplication(const QJsonObject& appInfo)
@@ -62,9 +58,7 @@ void SetupFlow::setExistingApplication(const QJsonObject& appInfo)
     if (m_app.value(QLatin1String("appId")).toString() != id || id.isEmpty()) {
         m_app = {};
         m_appCreatedHere = false;
-        m_key.clear();
-        m_keyInfo = {};
-        m_keySaved = m_keyUncertain = false;
+        forgetKey(true);
     }
 }
 
@@ -75,9 +69,18 @@ void SetupFlow::setKeyRequest(const QString& name, const QString& description, c
     m_keyName = name;
     m_keyDescription = description;
     m_keyExpire = expireAt;
+    forgetKey(false);
+}
+
+void SetupFlow::forgetKey(bool otherApplication)
+{
     m_key.clear();
     m_keyInfo = {};
     m_keySaved = m_keyUncertain = false;
+    if (otherApplication) {
+        m_keyIdFloor = -1;
+        m_keyFloorKnown = false;
+    }
 }
 
 bool SetupFlow::isDone(Step step) const
@@ -200,6 +203,42 @@ void SetupFlow::fail(Step step, const Error& error)
     emit failed(step, error);
 }
 
+void SetupFlow::query(std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> done)
+{
+    ApiRequest* req = make();
+    m_query = req;
+    connect(req, &ApiRequest::finished, this, [=](const ApiResult& r) {
+        m_query.clear();
+        if (r.error.code() != Error::TokenExpired || m_password.isEmpty()) {
+            done(r);
+            return;
+        }
+        qCDebug(lcFlow) << "session expired during a query - signing in again";
+        ApiRequest* login = m_api.login(m_email, m_password);
+        m_query = login;
+        connect(login, &ApiRequest::finished, this, [=](const ApiResult& lr) {
+            m_query.clear();
+            if (!lr.ok()) {
+                m_signedIn = false;
+                done(r);
+                return;
+            }
+            ApiRequest* again = make();
+            m_query = again;
+            connect(again, &ApiRequest::finished, this, [=](const ApiResult& r2) {
+                m_query.clear();
+                done(r2);
+            });
+        });
+    });
+}
+
+void SetupFlow::cancelQuery()
+{
+    if (m_query)
+        m_query->abort();
+}
+
 bool SetupFlow::mayHaveReachedServer(const Error& e)
 {
     // A business answer (envelope code) means the server decided and did nothing;
@@ -273,29 +312,68 @@ void SetupFlow::ensureKey()
 {
     emit stepStarted(Step::ApiKey);
     if (m_keySaved) {
-        m_keyRecords = {};
-        readBackKey(1);
+        readBackKey();
         return;
     }
-    if (!(m_keyUncertain && m_appCreatedHere)) {
+    if (m_keyUncertain && (m_appCreatedHere || m_keyFloorKnown)) {
+        emit progress(tr("Checking whether the key was already created…"));
+        collectKeys(1, [this] { recoverKey(); });
+        return;
+    }
+    if (!m_appCreatedHere && !m_keyFloorKnown) {
+        // Keys made before this run are the user's own; remember where their ids end, so a
+        // key whose answer gets lost can later be told apart from them.
+        collectKeys(1, [this] {
+            m_keyIdFloor = -1;
+            for (const QJsonValue& v : std::as_const(m_keyRecords))
+                m_keyIdFloor =
+                    qMax(m_keyIdFloor, v.toObject().value(QLatin1String("id")).toVariant().toDouble());
+            m_keyFloorKnown = true;
+            createKey();
+        });
+        return;
+    }
+    createKey();
+}
+
+void SetupFlow::recoverKey()
+{
+    // Every key above the floor with our name came from our own unanswered saves.
+    QJsonArray ours;
+    for (const QJsonValue& v : std::as_const(m_keyRecords)) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("name")).toString() == m_keyName &&
+            o.value(QLatin1String("id")).toVariant().toDouble() > m_keyIdFloor)
+            ours.append(o);
+    }
+    const QJsonObject pick = AdminApi::pickNewestKey(ours, m_keyName);
+    const QString key = pick.value(QLatin1String("keyName")).toString();
+    if (!key.isEmpty() && !AdminApi::isMaskedKey(key)) {
+        adoptKey(pick, key);
+        return;
+    }
+    // A v2 server never shows a key again: the lost one is unusable, so delete it rather
+    // than leave a second, unknown key that opens the backend.
+    m_orphans.clear();
+    for (const QJsonValue& v : std::as_const(ours))
+        m_orphans.append(v.toObject().value(QLatin1String("id")).toVariant().toString());
+    deleteOrphans();
+}
+
+void SetupFlow::deleteOrphans()
+{
+    if (m_orphans.isEmpty()) {
         createKey();
         return;
     }
-    // Every key of an application we just made is ours, so one with our name that
-    // the listing shows in plain text is the one whose answer was lost.
-    emit progress(tr("Checking whether the key was already created…"));
+    emit progress(tr("Deleting the key whose answer was lost…"));
     const QString appId = m_app.value(QLatin1String("appId")).toString();
+    const QString id = m_orphans.first();
     send(
-        Step::ApiKey, [this, appId] { return m_api.listApiKeys(appId, 1, kKeyPageSize); },
-        [this](const ApiResult& r) {
-            const QJsonObject pick = AdminApi::pickNewestKey(
-                r.data.toObject().value(QLatin1String("records")).toArray(), m_keyName);
-            const QString key = pick.value(QLatin1String("keyName")).toString();
-            if (key.isEmpty() || AdminApi::isMaskedKey(key)) {
-                createKey();
-                return;
-            }
-            adoptKey(pick, key);
+        Step::ApiKey, [this, appId, id] { return m_api.deleteApiKey(appId, id); },
+        [this](const ApiResult&) {
+            m_orphans.removeFirst();
+            deleteOrphans();
         });
 }
 
@@ -314,8 +392,7 @@ void SetupFlow::createKey()
             }
             // v1 answers just `true`: the key is only visible in the listing.
             m_keySaved = true;
-            m_keyRecords = {};
-            readBackKey(1);
+            readBackKey();
         },
         [this](const Error& e) {
             if (mayHaveReachedServer(e))
@@ -324,43 +401,51 @@ void SetupFlow::createKey()
         });
 }
 
-void SetupFlow::readBackKey(int page)
+void SetupFlow::collectKeys(int page, std::function<void()> then)
 {
-    emit progress(tr("Reading the new key back…"));
+    if (page == 1)
+        m_keyRecords = {};
     const QString appId = m_app.value(QLatin1String("appId")).toString();
     send(
         Step::ApiKey, [this, appId, page] { return m_api.listApiKeys(appId, page, kKeyPageSize); },
-        [this, page](const ApiResult& r) {
+        [this, page, then](const ApiResult& r) {
             const QJsonObject data = r.data.toObject();
             for (const QJsonValue& v : data.value(QLatin1String("records")).toArray())
                 m_keyRecords.append(v);
             const int pages = data.value(QLatin1String("pages")).toInt(1);
             if (page < pages && page < 50) {
-                readBackKey(page + 1);
+                collectKeys(page + 1, then);
                 return;
             }
-            const QJsonObject pick = AdminApi::pickNewestKey(m_keyRecords, m_keyName);
-            const QString key = pick.value(QLatin1String("keyName")).toString();
-            if (key.isEmpty()) {
-                Error e(Error::KeyNotFound,
-                        tr("The key \"%1\" was created but is not in the key list.").arg(m_keyName));
-                e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
-                fail(Step::ApiKey, e);
-                return;
-            }
-            if (AdminApi::isMaskedKey(key)) {
-                // Never write a masked value into a config: it would look fine and never work.
-                Error e(
-                    Error::KeyNotFound,
+            then();
+        });
+}
+
+void SetupFlow::readBackKey()
+{
+    emit progress(tr("Reading the new key back…"));
+    collectKeys(1, [this] {
+        const QJsonObject pick = AdminApi::pickNewestKey(m_keyRecords, m_keyName);
+        const QString key = pick.value(QLatin1String("keyName")).toString();
+        if (key.isEmpty()) {
+            Error e(Error::KeyNotFound,
+                    tr("The key \"%1\" was created but is not in the key list.").arg(m_keyName));
+            e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
+            fail(Step::ApiKey, e);
+            return;
+        }
+        if (AdminApi::isMaskedKey(key)) {
+            // Never write a masked value into a config: it would look fine and never work.
+            Error e(Error::KeyNotFound,
                     tr("The server only shows the new key masked (%1), so it cannot be used. Create a key in "
                        "the web console and copy it from there.")
                         .arg(key));
-                e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
-                fail(Step::ApiKey, e);
-                return;
-            }
-            adoptKey(pick, key);
-        });
+            e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
+            fail(Step::ApiKey, e);
+            return;
+        }
+        adoptKey(pick, key);
+    });
 }
 
 void SetupFlow::adoptKey(const QJsonObject& info, const QString& key)
@@ -371,6 +456,50 @@ void SetupFlow::adoptKey(const QJsonObject& info, const QString& key)
     m_keyUncertain = false;
     emit stepSucceeded(Step::ApiKey);
     advance();
+}
+
+QJsonObject SetupFlow::pendingState() const
+{
+    if (!m_appUncertain && !m_keyUncertain && !m_keySaved)
+        return {};
+    QJsonObject s{{QStringLiteral("app_name"), m_appName},
+                  {QStringLiteral("app_uncertain"), m_appUncertain},
+                  {QStringLiteral("key_name"), m_keyName},
+                  {QStringLiteral("key_uncertain"), m_keyUncertain},
+                  {QStringLiteral("key_saved"), m_keySaved}};
+    if (!m_app.isEmpty()) {
+        s.insert(QStringLiteral("app"), m_app);
+        s.insert(QStringLiteral("app_created_here"), m_appCreatedHere);
+    }
+    if (m_keyFloorKnown)
+        s.insert(QStringLiteral("key_id_floor"), m_keyIdFloor);
+    return s;
+}
+
+bool SetupFlow::resumePending(const QJsonObject& state)
+{
+    const QJsonObject app = state.value(QLatin1String("app")).toObject();
+    const QString appId = app.value(QLatin1String("appId")).toString();
+    const bool sameApp =
+        m_existingApp.isEmpty()
+            ? !m_appName.isEmpty() && state.value(QLatin1String("app_name")).toString() == m_appName
+            : !appId.isEmpty() && appId == m_existingApp.value(QLatin1String("appId")).toString();
+    if (!sameApp || isBusy())
+        return false;
+    m_appUncertain = m_existingApp.isEmpty() && state.value(QLatin1String("app_uncertain")).toBool();
+    if (!appId.isEmpty() && m_existingApp.isEmpty()) {
+        m_app = app;
+        m_appCreatedHere = state.value(QLatin1String("app_created_here")).toBool();
+    }
+    if (appId.isEmpty() || state.value(QLatin1String("key_name")).toString() != m_keyName)
+        return true;
+    m_keyUncertain = state.value(QLatin1String("key_uncertain")).toBool();
+    m_keySaved = state.value(QLatin1String("key_saved")).toBool();
+    if (state.contains(QLatin1String("key_id_floor"))) {
+        m_keyIdFloor = state.value(QLatin1String("key_id_floor")).toDouble(-1);
+        m_keyFloorKnown = true;
+    }
+    return true;
 }
 
 SetupResult SetupFlow::result() const

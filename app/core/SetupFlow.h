@@ -38,11 +38,24 @@ public:
     // Keeps the signed-in session and results but drops the password from memory.
     void forgetPassword() { m_password.clear(); }
 
+    // An admin call that changes nothing (a listing), with the same silent session renewal
+    // as the steps. done gets the final result; a failed renewal reports the original 1004.
+    void query(std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> done);
+    void cancelQuery();
+
     // Runs every step up to and including target that has not succeeded yet.
     void runUntil(Step target);
     void cancel();
     bool isBusy() const { return !m_request.isNull(); }
     bool isDone(Step step) const;
+
+    // What an interrupted run leaves uncertain on the server (nothing secret), so that a
+    // later process can look before it creates again. Empty when nothing is uncertain.
+    QJsonObject pendingState() const;
+    // Takes over such a state if it is for the inputs now set (same application and key
+    // name); returns whether it did.
+    bool resumePending(const QJsonObject& state);
+    QString applicationName() const { return m_appName; }
 
     QString signedInEmail() const { return m_signedInAs; }
     QJsonObject application() const { return m_app; }
@@ -64,7 +77,12 @@ private:
     void createApplication();
     void ensureKey();
     void createKey();
-    void readBackKey(int page);
+    void forgetKey(bool otherApplication);
+    void readBackKey();
+    void recoverKey();
+    void deleteOrphans();
+    // Reads every page of the application's keys into m_keyRecords, then calls then.
+    void collectKeys(int page, std::function<void()> then);
     void adoptKey(const QJsonObject& info, const QString& key);
     // Runs request; on an expired session signs in again once and retries.
     void send(Step step, std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> onOk,
@@ -74,6 +92,7 @@ private:
 
     AdminApi m_api;
     QPointer<ApiRequest> m_request;
+    QPointer<ApiRequest> m_query;
     Step m_target = Step::SignIn;
 
     QString m_email, m_password, m_signedInAs;
@@ -91,6 +110,10 @@ private:
     bool m_keySaved = false; // save answered true (v1): the key is only in the listing
     bool m_keyUncertain = false;
     QJsonArray m_keyRecords;
+    // Keys of an existing application up to this id were there before us (-1: none known).
+    double m_keyIdFloor = -1;
+    bool m_keyFloorKnown = false;
+    QStringList m_orphans; // ids of keys whose save answer was lost, to delete
 
     QString m_serverName;
 };

@@ -114,8 +114,8 @@ void WizardController::cancel()
         m_probe.cancel();
     else if (m_task == Task::Verify)
         m_mcpProbe.cancel();
-    else if (m_task == Task::ListApps && m_listRequest)
-        m_listRequest->abort();
+    else if (m_task == Task::ListApps)
+        m_flow.cancelQuery();
     else
         m_flow.cancel();
     if (m_task == Task::Probe) {
@@ -248,19 +248,19 @@ void WizardController::listApplications(int page, const QString& search)
     if (isBusy())
         return;
     begin(Task::ListApps);
-    ApiRequest* req = m_flow.api()->listApplications(page, 10, search);
-    m_listRequest = req;
-    connect(req, &ApiRequest::finished, this, [this](const ApiResult& r) {
-        end();
-        if (!r.ok()) {
-            emit failed(Task::ListApps, r.error);
-            return;
-        }
-        const QJsonObject p = r.data.toObject();
-        emit applicationsListed(
-            p.value(QLatin1String("records")).toArray(), p.value(QLatin1String("current")).toInt(1),
-            qMax(1, p.value(QLatin1String("pages")).toInt(1)), p.value(QLatin1String("total")).toInt());
-    });
+    m_flow.query([this, page, search] { return m_flow.api()->listApplications(page, 10, search); },
+                 [this](const ApiResult& r) {
+                     end();
+                     if (!r.ok()) {
+                         emit failed(Task::ListApps, r.error);
+                         return;
+                     }
+                     const QJsonObject p = r.data.toObject();
+                     emit applicationsListed(p.value(QLatin1String("records")).toArray(),
+                                             p.value(QLatin1String("current")).toInt(1),
+                                             qMax(1, p.value(QLatin1String("pages")).toInt(1)),
+                                             p.value(QLatin1String("total")).toInt());
+                 });
 }
 
 void WizardController::createApplication(const QString& name, const QString& description)

@@ -104,7 +104,6 @@ private:
     void loadTrust(const ServerEndpoint& endpoint);
     static QString trustKey(const ServerEndpoint& endpoint);
     CredentialStore* m_credentials;
-    QPointer<ApiRequest> m_listRequest;
     Task m_task = Task::None;
     QString m_confirmedTyped;
     QString m_probeNote;

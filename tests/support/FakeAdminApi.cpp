@@ -58,6 +58,8 @@ FakeServer::Endpoint FakeAdminApi::classify(const QString& backendPath)
         QStringLiteral("^/admin/application/config/apikeys/[^/]+/save/?$"));
     static const QRegularExpression keyPage(
         QStringLiteral("^/admin/application/config/apikeys/[^/]+/page/?$"));
+    static const QRegularExpression keyDelete(
+        QStringLiteral("^/admin/application/config/apikeys/[^/]+/(?!save$|page$|switch$)[^/]+/?$"));
     QString path = backendPath;
     if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -73,6 +75,8 @@ FakeServer::Endpoint FakeAdminApi::classify(const QString& backendPath)
         return FakeServer::Endpoint::KeySave;
     if (keyPage.match(path).hasMatch())
         return FakeServer::Endpoint::KeyPage;
+    if (keyDelete.match(path).hasMatch())
+        return FakeServer::Endpoint::KeyDelete;
     return FakeServer::Endpoint::Other;
 }
 

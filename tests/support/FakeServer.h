@@ -45,7 +45,8 @@ public:
         KeyPage,
         UserInfo,
         McpSse,
-        McpMessage
+        McpMessage,
+        KeyDelete
     };
     Q_ENUM(Endpoint)
     enum class Fault
