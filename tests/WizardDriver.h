@@ -1,11 +1,15 @@
 #pragma once
 
+#include "CredentialStore.h"
 #include "FakeServer.h"
 #include "SetupWizard.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 // Drives the real wizard the way a person would: typing into fields found by
@@ -58,3 +62,36 @@ struct WizardDriver
         return label ? label->text() : QString();
     }
 };
+
+// The set-up the wizard tests share: settings and paths of their own, a stand-in with the
+// owner's account, and a wizard on that credential store, shown and ready to drive.
+namespace wizardtest {
+
+inline void initTestCase(const char* appName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AIPEXBASE-test"));
+    QCoreApplication::setApplicationName(QLatin1String(appName));
+}
+
+inline aipex::test::FakeServer* startServer(QObject* parent, const QString& ownerPassword)
+{
+    QSettings().clear();
+    auto* server = new aipex::test::FakeServer(parent);
+    server->addUser(QStringLiteral("owner@example.com"), ownerPassword);
+    return server->listen() ? server : nullptr;
+}
+
+inline aipex::gui::SetupWizard* showWizard(aipex::CredentialStore* store, int timeoutMs)
+{
+    auto* wizard = new aipex::gui::SetupWizard(store);
+    wizard->controller()->setTimeoutMs(timeoutMs);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard)) {
+        delete wizard;
+        return nullptr;
+    }
+    return wizard;
+}
+
+} // namespace wizardtest

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "FakeServer.h"
 #include "TlsTestServer.h"
 
@@ -13,19 +14,6 @@
 #include <QTest>
 
 using aipex::test::FakeServer;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QByteArray all() const { return out + err; }
-};
-
-} // namespace
 
 class TestCli : public QObject
 {
@@ -104,25 +92,7 @@ QProcessEnvironment TestCli::baseEnv(bool withCredentials) const
 
 CliRun TestCli::cli(const QStringList& args, const QByteArray& input, bool withEnv)
 {
-    QProcess p;
-    p.setProcessEnvironment(baseEnv(withEnv));
-    p.setWorkingDirectory(m_dir->path());
-    // The fake server lives in this process: wait with the event loop running, never block it.
-    QSignalSpy done(&p, &QProcess::finished);
-    p.start(qEnvironmentVariable("AIPEXBASE_BIN_DIR") + QStringLiteral("/aipexbase-setup-cli"), args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    CliRun r;
-    if (!done.wait(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(args, baseEnv(withEnv), m_dir->path(), input);
 }
 
 void TestCli::assertNoSecrets(const CliRun& r)

@@ -82,25 +82,19 @@ private:
 
 void TestSetupWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AIPEXBASE-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_setupwizard"));
+    wizardtest::initTestCase("tst_setupwizard");
     g_previous = qInstallMessageHandler(captureMessages);
     QLoggingCategory::setFilterRules(QStringLiteral("aipexbase.*.debug=true"));
 }
 
 void TestSetupWizard::init()
 {
-    QSettings().clear();
-    m_server = new FakeServer(this);
-    m_server->addUser(QStringLiteral("owner@example.com"), kPassword);
-    QVERIFY(m_server->listen());
+    m_server = wizardtest::startServer(this, kPassword);
+    QVERIFY(m_server);
     m_store = new MemoryCredentialStore(this);
-    m_wizard = new SetupWizard(m_store);
-    m_wizard->controller()->setTimeoutMs(3000);
+    m_wizard = wizardtest::showWizard(m_store, 3000);
+    QVERIFY(m_wizard);
     d.wizard = m_wizard;
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
 }
 
 void TestSetupWizard::cleanup()

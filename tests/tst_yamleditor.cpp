@@ -49,6 +49,16 @@ void TestYamlEditor::corpus_data()
     QTest::newRow("CRLF") << crlf.replace("\n", "\r\n") << true;
     QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" + readData(QStringLiteral("continue-config.yaml")))
                          << true;
+    // Found by a byte-exact fuzz run: the item took a line break of its own, so uninstall
+    // left one behind.
+    QTest::newRow("[] without a final line break") << QByteArray("name: x\nmcpServers: [] # none") << true;
+    QTest::newRow("list without a final line break")
+        << QByteArray("mcpServers:\n  - name: a\n    url: b") << true;
+    // Top-level keys that splitKey() does not know are still keys, not stray lines.
+    QTest::newRow("unusual top-level keys")
+        << QByteArray("--- # config\n$schema: https://example/s.json\n\"quoted key\": 1\nmy key.x: y\n"
+                      "-n: 1\nmcpServers:\n  - name: a\nrules:\n- Be brief\n")
+        << true;
 }
 
 void TestYamlEditor::corpus()
@@ -171,6 +181,22 @@ void TestYamlEditor::refuses_data()
     QTest::newRow("lone carriage return")
         << QByteArray("name: x\nmcpServers:\n  - name: a\r    url: b\n") << 3;
     QTest::newRow("control character") << QByteArray("mcpServers:\n\x1e - name: a\n") << 2;
+    // Found by fuzzing: a stray top-level line ended the list for the edit, but the "- " items
+    // after it were still taken as the list's; an uninstall could not be read back.
+    QTest::newRow("stray line before items") << QByteArray("mcpServers:\n-n\n- name: a\n") << 2;
+    QTest::newRow("stray colon before items")
+        << QByteArray("mcpServers:\n  - name: aipexbase-mcp-server\n:\n- name: b\n") << 3;
+    // Found by a byte-exact fuzz run: `key:  []` lost a space in install + uninstall.
+    QTest::newRow("[] after two spaces") << QByteArray("mcpServers:  [] # none\n") << 1;
+    // A quoted scalar was read as "no value" or as [], so our list went under it (fuzz_yaml's
+    // property breaks on both).
+    QTest::newRow("quoted empty value") << QByteArray("mcpServers: \"\"\n") << 1;
+    QTest::newRow("quoted []") << QByteArray("name: x\nmcpServers: \"[]\"\n") << 2;
+    QTest::newRow("complex key") << QByteArray("? mcpServers\n: []\n") << 1;
+    QTest::newRow("document that is a scalar") << QByteArray("--- |\n  text\n") << 1;
+    // Our key would go next to a list or an indented mapping: not YAML.
+    QTest::newRow("a list, not a mapping") << QByteArray("- a\n- b\n") << 1;
+    QTest::newRow("indented document") << QByteArray("# c\n  name: x\n") << 2;
     QTest::newRow("name twice")
         << QByteArray("mcpServers:\n  - name: aipexbase-mcp-server\n  - name: aipexbase-mcp-server\n") << 3;
 }

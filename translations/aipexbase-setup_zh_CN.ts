@@ -1103,7 +1103,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>YamlEditor</name>
     <message>
-        <location filename="../app/core/YamlEditor.cpp" line="+113"/>
+        <location filename="../app/core/YamlEditor.cpp" line="+167"/>
         <source>%1, line %2, column %3: %4. The file was left unchanged; fix it or edit it by hand.</source>
         <translation>%1，第 %2 行，第 %3 列：%4。文件未作更改；请修复该文件或手动编辑。</translation>
     </message>
@@ -1113,7 +1113,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>该文件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the file is not valid UTF-8</source>
         <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
@@ -1134,22 +1134,38 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     </message>
     <message>
         <location line="+12"/>
+        <source>an indented line before the first key</source>
+        <translation>第一个键之前有缩进的行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file holds several YAML documents</source>
         <translation>文件中包含多个 YAML 文档</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>a top-level line that is not &quot;key: value&quot;</source>
+        <translation>顶层有一行不是“键: 值”格式</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>a list item that belongs to no key</source>
         <translation>一个不属于任何键的列表项</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+99"/>
+        <location line="+14"/>
+        <location line="+104"/>
         <source>&quot;%1&quot; appears more than once</source>
         <translation>“%1”出现了多次</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
+        <source>expected &quot;%1: []&quot; with a single space</source>
+        <translation>应为“%1: []”（冒号后只有一个空格）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not written as a block list (- name: …)</source>
         <translation>“%1”未写成块列表（- name: …）</translation>
     </message>
@@ -1217,6 +1233,11 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <source>The key list from the server has no records.</source>
         <translation>服务器返回的密钥列表中缺少 records 字段。</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The server did not delete the key: %1</source>
+        <translation>服务器未删除该密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>aipex::ApiRequest</name>
@@ -1281,7 +1302,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>事件流发送了超过 4 MiB 的单行数据。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The server closed the event stream early.</source>
         <translation>服务器过早关闭了事件流。</translation>
     </message>
@@ -1400,7 +1421,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::ServerProbe</name>
     <message>
-        <location filename="../app/core/ServerProbe.cpp" line="+58"/>
+        <location filename="../app/core/ServerProbe.cpp" line="+70"/>
         <source>%1 answered, but not like an AIPEXBASE server. Check the address: it is usually the web console&apos;s address followed by /baas-api, or the backend&apos;s own port.</source>
         <translation>%1 有响应，但看起来不是 AIPEXBASE 服务器。请检查地址：通常是 Web 控制台地址后加 /baas-api，或者是后端服务自身的端口。</translation>
     </message>
@@ -1408,7 +1429,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::SetupFlow</name>
     <message>
-        <location filename="../app/core/SetupFlow.cpp" line="+115"/>
+        <location filename="../app/core/SetupFlow.cpp" line="+118"/>
         <source>Signing in as %1…</source>
         <translation>正在以 %1 的身份登录…</translation>
     </message>
@@ -1423,7 +1444,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>会话已过期，正在重新登录…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+90"/>
         <source>Checking whether &quot;%1&quot; was already created…</source>
         <translation>正在检查“%1”是否已创建…</translation>
     </message>
@@ -1433,27 +1454,32 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>正在创建应用“%1”…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Checking whether the key was already created…</source>
         <translation>正在检查密钥是否已创建…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+50"/>
+        <source>Deleting the key whose answer was lost…</source>
+        <translation>正在删除未收到应答的密钥…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Creating API key &quot;%1&quot;…</source>
         <translation>正在创建 API 密钥“%1”…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Reading the new key back…</source>
         <translation>正在读取新创建的密钥…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>The key &quot;%1&quot; was created but is not in the key list.</source>
         <translation>密钥“%1”已创建，但未出现在密钥列表中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The server only shows the new key masked (%1), so it cannot be used. Create a key in the web console and copy it from there.</source>
         <translation>服务器只返回了脱敏后的新密钥（%1），因此无法使用。请在 Web 控制台中创建密钥并从那里复制。</translation>
     </message>
@@ -1519,7 +1545,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+32"/>
+        <location filename="../app/cli/CliApp.cpp" line="+34"/>
         <source>Run with --help for the list of commands and options.
 </source>
         <translation>使用 --help 运行可查看命令和选项列表。
@@ -1541,7 +1567,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 使用未加密的 http:// 连接到另一台机器：密码将以明文形式在网络上传输。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+36"/>
+        <source>An earlier run for &quot;%1&quot; ended without the server&apos;s answer; checking what it made before creating anything.</source>
+        <translation>上一次为“%1”运行时未收到服务器应答；创建前先检查它已创建了什么。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 The AIPEXBASE API answers at %2: use that as the server address (AIPEXBASE_BASE_URL or --base-url).</source>
         <translation>%1 AIPEXBASE API 位于 %2：请将其用作服务器地址（AIPEXBASE_BASE_URL 或 --base-url）。</translation>
     </message>
@@ -1591,14 +1622,14 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>下一步：将该文件中的 &quot;mcpServers&quot; 条目添加到编辑器的 MCP 设置中。</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n application(s) in all; page %1 of %2:</source>
         <translation>
             <numerusform>共 %n 个应用，第 %1/%2 页：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>API keys of %1 (%n in all):</source>
         <translation>
             <numerusform>%1 的 API 密钥（共 %n 个）：</numerusform>
@@ -1828,12 +1859,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     <name>aipex::gui::ConnectPage</name>
     <message>
         <location filename="../app/gui/ConnectPage.cpp" line="+28"/>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>&amp;Reveal key</source>
         <translation>显示密钥(&amp;R)</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>&amp;Copy config</source>
         <translation>复制配置(&amp;C)</translation>
     </message>
@@ -1908,7 +1939,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>连接检查</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
@@ -1953,7 +1984,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>Saved to %1 (readable only by you).</source>
         <translation>已保存到 %1（仅你本人可读取）。</translation>
     </message>

@@ -68,8 +68,11 @@ void LegacySseTransport::open()
         QNetworkReply* reply = m_stream;
         m_stream.clear();
         reply->deleteLater();
+        // A close after the stream began is the server ending it; before any answer
+        // (no status line) the connection itself failed.
+        const bool streamBegan = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
         if (reply->error() != QNetworkReply::NoError &&
-            reply->error() != QNetworkReply::RemoteHostClosedError) {
+            (reply->error() != QNetworkReply::RemoteHostClosedError || !streamBegan)) {
             fail(replyError(reply, m_url, *m_sslProblems));
             return;
         }

@@ -460,7 +460,10 @@ void SetupFlow::adoptKey(const QJsonObject& info, const QString& key)
 
 QJsonObject SetupFlow::pendingState() const
 {
-    if (!m_appUncertain && !m_keyUncertain && !m_keySaved)
+    // An application made for this run but still without its key counts too: a rerun
+    // should finish it rather than make another.
+    const bool appAwaitsKey = m_appCreatedHere && !m_app.isEmpty() && m_key.isEmpty();
+    if (!m_appUncertain && !m_keyUncertain && !m_keySaved && !appAwaitsKey)
         return {};
     QJsonObject s{{QStringLiteral("app_name"), m_appName},
                   {QStringLiteral("app_uncertain"), m_appUncertain},

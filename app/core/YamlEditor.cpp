@@ -106,6 +106,60 @@ bool splitKey(const QByteArray& text, QString* key, QByteArray* value)
     return true;
 }
 
+// The value of a `key:` line without its comment: empty for a key whose value follows on
+// the next lines. Not decoded, so that `""` or `"[]"` are not mistaken for "none" or `[]`.
+QByteArray rawValue(const QByteArray& value)
+{
+    QByteArray v = value.trimmed();
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v.at(i) == '#' && (i == 0 || isSpace(v.at(i - 1)))) {
+            v.truncate(i);
+            break;
+        }
+    }
+    return v.trimmed();
+}
+
+// A top-level `key: value` line as YAML reads it, plain or quoted. splitKey() only knows
+// the simple keys of list items; here any key counts, so that a line this misses is not a
+// key for YAML either and can be refused.
+bool topLevelKey(const QByteArray& text, QString* key, QByteArray* value)
+{
+    qsizetype colon = -1;
+    const char q = text.at(0);
+    if (q == '"' || q == '\'') {
+        const qsizetype close = text.indexOf(q, 1);
+        // Escapes (a backslash, a doubled quote) in a key are rare enough to refuse rather than decode.
+        if (close < 0 || text.left(close).contains('\\') || text.indexOf(q, close + 1) == close + 1)
+            return false;
+        *key = scalarValue(text.left(close + 1));
+        colon = close + 1;
+        while (colon < text.size() && isSpace(text.at(colon)))
+            ++colon;
+        if (colon >= text.size() || text.at(colon) != ':')
+            return false;
+    } else {
+        // YAML's indicators cannot start a plain key, except -?: before a non-space.
+        static const QByteArray indicators = "-?:,[]{}#&*!|>'\"%@`";
+        const bool plainDash = (q == '-' || q == '?' || q == ':') && text.size() > 1 && !isSpace(text.at(1));
+        if (indicators.contains(q) && !plainDash)
+            return false;
+        for (qsizetype i = 1; i < text.size() && colon < 0; ++i) {
+            if (text.at(i) == '#' && isSpace(text.at(i - 1)))
+                return false;
+            if (text.at(i) == ':' && (i + 1 == text.size() || isSpace(text.at(i + 1))))
+                colon = i;
+        }
+        if (colon < 0)
+            return false;
+        *key = QString::fromUtf8(text.left(colon).trimmed());
+    }
+    if (colon + 1 < text.size() && !isSpace(text.at(colon + 1)))
+        return false;
+    *value = text.mid(colon + 1);
+    return true;
+}
+
 Error refusal(const QString& path, int line, int column, const QString& why)
 {
     Error e(
@@ -175,28 +229,49 @@ bool scan(const QByteArray& text, const QString& listKey, Scan* s, Error* error,
 
     const int n = int(s->lines.size());
     bool openTopKey = false; // the last top-level key had no value, so "- " lines may follow at column 1
+    bool sawKey = false;
     for (int i = 0; i < n; ++i) {
         const Line& l = s->lines.at(std::size_t(i));
+        // An indented document (`  name: x`) would get our key at column 1 next to it: not YAML.
+        if (l.content && l.indent > 0 && !sawKey)
+            return fail(i, l.indent + 1, YamlEditor::tr("an indented line before the first key"));
         if (l.indent != 0 || !l.content)
             continue;
-        if ((l.text == "---" || l.text.startsWith("--- ")) && i > 0)
-            return fail(i, 1, YamlEditor::tr("the file holds several YAML documents"));
+        if (l.text == "---" || l.text.startsWith("--- ")) {
+            if (i > 0)
+                return fail(i, 1, YamlEditor::tr("the file holds several YAML documents"));
+            if (!rawValue(l.text.mid(3)).isEmpty()) // `--- |` and the like: not a mapping
+                return fail(i, 5, YamlEditor::tr("a top-level line that is not \"key: value\""));
+            continue;
+        }
         const bool dash = l.text == "-" || l.text.startsWith("- ");
         // Found by fuzzing: a list item at column 1 under a key that already has a value
-        // is not YAML; editing around it produced a file that read back differently.
-        if (dash && !openTopKey && i > 0)
+        // is not YAML; editing around it produced a file that read back differently. A file
+        // that is a list has no place for our key either.
+        if (dash && !openTopKey)
             return fail(i, 1, YamlEditor::tr("a list item that belongs to no key"));
+        if (dash)
+            continue;
         QString key;
         QByteArray value;
-        if (!dash && splitKey(l.text, &key, &value))
-            openTopKey = scalarValue(value).isEmpty();
-        if (dash || key != listKey)
+        // Found by fuzzing: a stray top-level line (`-n`, `:`) ended the list for the
+        // edit but not for the "- " items after it, so an uninstall read back differently.
+        if (!topLevelKey(l.text, &key, &value))
+            return fail(i, 1, YamlEditor::tr("a top-level line that is not \"key: value\""));
+        sawKey = true;
+        openTopKey = rawValue(value).isEmpty(); // not `""`: that is a value
+        if (key != listKey)
             continue;
         if (s->keyLine >= 0)
             return fail(i, 1, YamlEditor::tr("\"%1\" appears more than once").arg(listKey));
         s->keyLine = i;
-        const QString v = scalarValue(value);
-        if (v == u"[]")
+        const QByteArray v = rawValue(value);
+        // Install turns ` []` into nothing and uninstall puts ` []` back
+        // after the colon, so other spacing (`key:  []`) would not come back byte for byte.
+        if (v == "[]" && !value.startsWith(" []"))
+            return fail(i, int(l.text.indexOf(':')) + 2,
+                        YamlEditor::tr("expected \"%1: []\" with a single space").arg(listKey));
+        if (v == "[]")
             s->emptyFlow = true;
         else if (!v.isEmpty())
             return fail(i, int(l.text.indexOf(':')) + 2,
@@ -373,8 +448,12 @@ bool YamlEditor::upsert(const QByteArray& text, const QString& listKey, const QS
     if (s.keyLine >= 0) {
         QByteArray result = text;
         const Line& after = lineAt(s.regionLast);
-        const QByteArray lead = after.next == after.end ? eol : QByteArray();
-        result.insert(after.next, lead + rendered);
+        // At the end of a file without a final line break the item takes the break before
+        // it instead, as remove() expects: otherwise an uninstall would leave one behind.
+        if (after.next == after.end)
+            result.insert(after.next, eol + rendered.chopped(eol.size()));
+        else
+            result.insert(after.next, rendered);
         if (s.emptyFlow) {
             // `key: []` becomes `key:` with the list under it; removal puts `[]` back.
             const Line& key = lineAt(s.keyLine);

@@ -123,8 +123,10 @@ ApplicationPage::ApplicationPage(WizardController* controller, QWidget* parent)
             });
     connect(controller, &WizardController::applicationReady, this, [this] { workSucceeded(); });
     connect(controller, &WizardController::failed, this, [this](WizardController::Task task, const Error& e) {
-        if (task == WizardController::Task::Application || task == WizardController::Task::ListApps)
+        if (task == WizardController::Task::Application || task == WizardController::Task::ListApps) {
+            m_listFailed = task == WizardController::Task::ListApps;
             showError(e);
+        }
     });
     updateMode();
 }
@@ -148,8 +150,19 @@ void ApplicationPage::updateMode()
     emit completeChanged();
 }
 
+void ApplicationPage::retry()
+{
+    if (!m_listFailed) {
+        AsyncPage::retry();
+        return;
+    }
+    status()->clear();
+    load(m_page);
+}
+
 void ApplicationPage::load(int page)
 {
+    m_listFailed = false;
     controller()->listApplications(qBound(1, page, qMax(1, m_pages)), m_search->text().trimmed());
 }
 

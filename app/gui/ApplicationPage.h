@@ -25,6 +25,7 @@ public:
 
 protected:
     bool isInputComplete() const override;
+    void retry() override;
 
 private:
     void updateMode();
@@ -42,6 +43,7 @@ private:
     QPushButton* m_next;
     QLabel* m_pageLabel;
     int m_page = 1;
+    bool m_listFailed = false; // Retry then lists again instead of going on
     int m_pages = 1;
     bool m_loaded = false;
 };

@@ -22,10 +22,13 @@ AsyncPage::AsyncPage(WizardController* controller, QWidget* parent)
             m_status->showBusy(text);
     });
     connect(m_status, &StatusPanel::cancelRequested, controller, &WizardController::cancel);
-    connect(m_status, &StatusPanel::retryRequested, this, [this] {
-        if (wizard())
-            wizard()->next(); // runs validatePage() again, which resumes where it stopped
-    });
+    connect(m_status, &StatusPanel::retryRequested, this, [this] { retry(); });
+}
+
+void AsyncPage::retry()
+{
+    if (wizard())
+        wizard()->next();
 }
 
 void AsyncPage::addStatusPanel()

@@ -22,6 +22,8 @@ public:
 
 protected:
     virtual bool isInputComplete() const { return true; }
+    // What Retry does: by default validatePage() again, which resumes where it stopped.
+    virtual void retry();
     // Called by subclasses once their work succeeded: moves on if validatePage() asked for it.
     void workSucceeded();
     void startWork() { m_advanceWhenDone = true; }

@@ -117,19 +117,26 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
     connect(m_editors, &EditorsPanel::succeeded, this,
             [this](const QString& text) { status()->showSuccess(text); });
     connect(m_editors, &EditorsPanel::noted, this, [this](const QString& text) { status()->showNote(text); });
-    connect(m_editors, &EditorsPanel::failed, this, [this](const Error& e) { showError(e); });
+    connect(m_editors, &EditorsPanel::failed, this, [this](const Error& e) {
+        m_retryTarget = RetryTarget::Other;
+        showError(e);
+    });
 
     connect(m_verify, &QPushButton::clicked, this, &ConnectPage::startVerify);
     connect(m_bridgeConsent, &QCheckBox::toggled, this,
             [this](bool on) { m_verifyBridge->setEnabled(on && !this->controller()->isBusy()); });
     connect(m_verifyBridge, &QPushButton::clicked, this, [this] {
+        m_retryTarget = RetryTarget::BridgeVerify;
         m_verifySteps.clear();
         status()->clear();
         this->controller()->verifyThroughBridge(this->controller()->result().mcpUrl);
     });
     connect(controller, &WizardController::failed, this, [this](WizardController::Task task, const Error& e) {
-        if (task == WizardController::Task::Verify)
+        if (task == WizardController::Task::Verify) {
+            if (m_retryTarget == RetryTarget::Other)
+                m_retryTarget = RetryTarget::Verify;
             showError(e);
+        }
     });
     connect(m_autoVerify, &QCheckBox::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("verify/automatic"), on); });
@@ -198,8 +205,19 @@ void ConnectPage::setClientEnvironment(const ClientEnvironment& env)
     m_editors->setEnvironment(env);
 }
 
+void ConnectPage::retry()
+{
+    if (m_retryTarget == RetryTarget::BridgeVerify)
+        m_verifyBridge->click();
+    else if (m_retryTarget == RetryTarget::Verify)
+        startVerify();
+    else
+        AsyncPage::retry();
+}
+
 void ConnectPage::startVerify()
 {
+    m_retryTarget = RetryTarget::Verify;
     m_verifySteps.clear();
     status()->clear();
     controller()->verifyConnection(controller()->result().mcpUrl);

@@ -35,6 +35,9 @@ public:
     // Where editors' files are looked up; ClientEnvironment::system() unless set.
     void setClientEnvironment(const ClientEnvironment& env);
 
+protected:
+    void retry() override;
+
 private:
     void refresh();
     void startVerify();
@@ -53,6 +56,12 @@ private:
     QPushButton* m_verifyBridge;
     QCheckBox* m_bridgeConsent;
     QStringList m_verifySteps;
+    enum class RetryTarget
+    {
+        Other,
+        Verify,
+        BridgeVerify
+    } m_retryTarget = RetryTarget::Other; // what Retry repeats: the last verify, or validatePage()
 };
 
 } // namespace aipex::gui

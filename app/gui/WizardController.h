@@ -73,7 +73,11 @@ public:
     bool isBusy() const { return m_task != Task::None; }
     Task task() const { return m_task; }
     void cancel();
-    void setTimeoutMs(int ms) { m_client.setTimeoutMs(ms); }
+    void setTimeoutMs(int ms)
+    {
+        m_client.setTimeoutMs(ms);
+        m_mcpProbe.setTimeoutMs(ms);
+    }
     void setLanguage(const QString& uiLanguage);
 
 signals:

@@ -1,8 +1,48 @@
 #include "FuzzCommon.h"
 #include "YamlEditor.h"
 
-// Parse → install → the rest unchanged → read back → uninstall: never a crash, and a
-// file that is refused is refused before anything is produced.
+namespace {
+
+// The file with one empty flow list (`[]`, or ` []` after its key) taken out, for each
+// place one occurs; the file itself first.
+QList<QByteArray> withoutOneEmptyList(const QByteArray& text)
+{
+    QList<QByteArray> out{text};
+    for (qsizetype k = text.indexOf("[]"); k >= 0; k = text.indexOf("[]", k + 1)) {
+        out.append(QByteArray(text).remove(k, 2));
+        if (k > 0 && text.at(k - 1) == ' ')
+            out.append(QByteArray(text).remove(k - 1, 3));
+    }
+    return out;
+}
+
+// Install only adds bytes, except that an empty flow list becomes a block list for our item.
+bool keptEveryByte(const QByteArray& original, const QByteArray& installed)
+{
+    for (const QByteArray& t : withoutOneEmptyList(original)) {
+        if (fuzz::isSubsequence(t, installed))
+            return true;
+    }
+    return false;
+}
+
+// Uninstall gives the file back byte for byte, except that the list we emptied stays as
+// `key: []` (appended when we had added the key).
+bool restored(const QByteArray& original, const QByteArray& removed, const QByteArray& key)
+{
+    if (removed.startsWith(original) && removed.mid(original.size()).trimmed() == key + ": []")
+        return true;
+    for (const QByteArray& t : withoutOneEmptyList(removed)) {
+        if (t == original)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Parse → install (the rest unchanged) → read back → uninstall (the file given back):
+// never a crash, and a file that is refused is refused before anything is produced.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray text = fuzz::bytes(data, size);
@@ -20,9 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     // A file of only whitespace (and a byte-order mark) is an empty file: it gets a fresh document.
     const bool blank = QByteArray(text).replace("\xEF\xBB\xBF", "").trimmed().isEmpty();
-    // A flow list (`mcpServers: []`) becomes a block list to take our item, so the YAML
-    // property is read-back based; the byte-exact cases are the corpus tests in tst_yamleditor.
-    Q_UNUSED(blank)
+    if (!found && !blank && !keptEveryByte(text, installed))
+        fuzz::fail("install lost a byte of the file");
     QJsonObject back;
     bool there = false;
     if (!aipex::YamlEditor::read(installed, key, name, &back, &there, &error) || !there)
@@ -37,5 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     bool still = true;
     if (!aipex::YamlEditor::read(removed, key, name, &back, &still, &error) || still)
         fuzz::fail("after uninstall the entry is still there, or the file no longer reads");
+    if (!found && !blank && !restored(text, removed, key.toUtf8()))
+        fuzz::fail("install then uninstall did not give the file back");
     return 0;
 }
