@@ -81,6 +81,7 @@ inline QList<FaultCase> faultMatrix()
         {F::MalformedJson, 2002, "json"},  {F::TruncatedBody, 2002, "truncated"},
         {F::ConnectionReset, 2004, "rst"}, {F::Hang, 2003, "hang"},
         {F::TokenExpired, 0, "expired"},   {F::RateLimited, 2001, "429"},
+        {F::Http401, 4000, "http401"},     {F::Http404, 4000, "http404"},
     };
     struct AdminStep
     {
@@ -101,11 +102,19 @@ inline QList<FaultCase> faultMatrix()
             // An envelope 401 is what the probe looks for; on the sign-in it means "not signed in".
             if (f.fault == F::TokenExpired && s.step == MatrixStep::SignIn)
                 code = 1003;
+            // A plain HTTP 401/404 where the API answers with an envelope: the address is wrong.
+            if ((f.fault == F::Http401 || f.fault == F::Http404) && s.step == MatrixStep::Probe)
+                code = 2002;
             const QString name = QStringLiteral("%1 %2 %3")
                                      .arg(s.flavor == V::V1 ? QStringLiteral("v1") : QStringLiteral("v2"),
                                           matrixStepName(s.step), QLatin1String(f.name));
             rows.append({s.step, s.flavor, s.endpoint, f.fault, code, name});
         }
+        // The key limit is an answer, not a failure: said as such, and nothing is retried blindly.
+        if (s.step == MatrixStep::CreateKey)
+            rows.append({s.step, s.flavor, s.endpoint, F::KeyLimit, 2001,
+                         QStringLiteral("%1 create-key key-limit")
+                             .arg(s.flavor == V::V1 ? QStringLiteral("v1") : QStringLiteral("v2"))});
     }
     struct McpFault
     {
