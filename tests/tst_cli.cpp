@@ -48,6 +48,7 @@ private slots:
     void verifyFailures();
     void verifyPeers();
     void usageError();
+    void childProcessesDoNotInheritThePassword();
 
 private:
     CliRun cli(const QStringList& args, const QByteArray& input = QByteArray(), bool withEnv = true);
@@ -644,6 +645,23 @@ void TestCli::usageError()
     r = cli({QStringLiteral("create"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {},
             false);
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::childProcessesDoNotInheritThePassword()
+{
+    // The bridge runs third-party code (npx mcp-remote): the admin password read from the
+    // environment is not in the environment it gets.
+    QVERIFY(cli({QStringLiteral("create"), QStringLiteral("Bridged")}).exitCode == 0);
+    const QString dump = m_dir->filePath(QStringLiteral("child-env"));
+    const CliRun r = cli({QStringLiteral("verify"), QStringLiteral("--bridge-command"),
+                          QStringLiteral("sh -c \"env > %1\"").arg(dump)});
+    QVERIFY2(r.exitCode != 0, r.all().constData()); // env is not an MCP server
+    QFile f(dump);
+    QVERIFY2(f.open(QIODevice::ReadOnly), "the bridge command did not run");
+    const QByteArray env = f.readAll();
+    QVERIFY(env.contains("AIPEXBASE_ADMIN_EMAIL=admin@example.com")); // the rest is passed on
+    QVERIFY(!env.contains("admin123"));
+    QVERIFY(!env.contains("AIPEXBASE_ADMIN_PASSWORD"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

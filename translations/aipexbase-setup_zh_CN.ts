@@ -4,7 +4,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+46"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+48"/>
         <source>Create an AIPEXBASE application and API key and write the MCP config for your AI editor.
 
 Commands:
@@ -225,7 +225,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>batch 命令需要提供 FILE。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not read the password from standard input.</source>
         <translation>无法从标准输入读取密码。</translation>
     </message>
@@ -522,7 +522,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>EnvConfig</name>
     <message>
-        <location filename="../app/core/EnvConfig.cpp" line="+112"/>
+        <location filename="../app/core/EnvConfig.cpp" line="+114"/>
         <source>line %1 is not KEY=VALUE and was ignored</source>
         <translation>第 %1 行不是 KEY=VALUE 格式，已忽略</translation>
     </message>
@@ -1429,7 +1429,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::SetupFlow</name>
     <message>
-        <location filename="../app/core/SetupFlow.cpp" line="+118"/>
+        <location filename="../app/core/SetupFlow.cpp" line="+127"/>
         <source>Signing in as %1…</source>
         <translation>正在以 %1 的身份登录…</translation>
     </message>
@@ -1439,12 +1439,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>请输入管理员邮箱和密码。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>The session expired; signing in again…</source>
         <translation>会话已过期，正在重新登录…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Checking whether &quot;%1&quot; was already created…</source>
         <translation>正在检查“%1”是否已创建…</translation>
     </message>
@@ -1545,7 +1545,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+34"/>
+        <location filename="../app/cli/CliApp.cpp" line="+35"/>
         <source>Run with --help for the list of commands and options.
 </source>
         <translation>使用 --help 运行可查看命令和选项列表。
@@ -1567,7 +1567,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 使用未加密的 http:// 连接到另一台机器：密码将以明文形式在网络上传输。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>An earlier run for &quot;%1&quot; ended without the server&apos;s answer; checking what it made before creating anything.</source>
         <translation>上一次为“%1”运行时未收到服务器应答；创建前先检查它已创建了什么。</translation>
     </message>
@@ -2542,7 +2542,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::SignInPage</name>
     <message>
-        <location filename="../app/gui/SignInPage.cpp" line="+25"/>
+        <location filename="../app/gui/SignInPage.cpp" line="+26"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
@@ -2584,9 +2584,14 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>隐藏密码</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The password was filled in from the system keychain.</source>
         <translation>已从系统钥匙串中填入密码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed in; type the password only to sign in again</source>
+        <translation>已登录；仅在需要重新登录时输入密码</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2640,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::WizardController</name>
     <message>
-        <location filename="../app/gui/WizardController.cpp" line="+57"/>
+        <location filename="../app/gui/WizardController.cpp" line="+60"/>
         <source>Added %1: the AIPEXBASE API answers there.</source>
         <translation>已在地址后添加 %1：AIPEXBASE API 位于该路径下。</translation>
     </message>

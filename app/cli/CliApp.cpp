@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "PendingJournal.h"
+#include "Secrets.h"
 
 #include "BatchRunner.h"
 #include "McpEntry.h"
@@ -139,6 +140,9 @@ bool CliApp::prepareConnection()
     m_client->setLanguage(ApiClient::acceptLanguageFor(Translations::current()));
     m_flow = new SetupFlow(m_client, this);
     m_flow->setCredentials(m_opt.email, m_opt.password);
+    // From here the flow holds the only copy, and wipes it once the key is made.
+    Secrets::wipe(m_opt.password);
+    m_opt.env.forget(EnvConfig::kPassword);
     m_flow->setServerName(m_opt.serverName);
     connect(m_flow, &SetupFlow::progress, this, [this](const QString& text) { m_out.step(text); });
     return true;

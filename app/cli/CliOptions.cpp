@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "Secrets.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -204,6 +206,8 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     baseUrl = pick(baseUrlOpt, EnvConfig::kBaseUrl);
     email = pick(emailOpt, EnvConfig::kEmail).trimmed();
     password = env.value(EnvConfig::kPassword);
+    // Read once; no child process (npx for the bridge, an editor's CLI) inherits it.
+    Secrets::scrubEnvironment("AIPEXBASE_ADMIN_PASSWORD");
     if (p.isSet(pwStdinOpt) && !readPasswordFromStdin(&password))
         return usage(tr("Could not read the password from standard input."));
     keyName = pick(keyNameOpt, EnvConfig::kKeyName, EnvConfig::kDefaultKeyName);

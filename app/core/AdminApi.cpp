@@ -19,8 +19,8 @@ ApiRequest* AdminApi::login(const QString& email, const QString& password)
 {
     m_client->clearToken();
     ApiRequest* req =
-        m_client->post(QStringLiteral("/admin/login"),
-                       {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, false);
+        m_client->postSecret(QStringLiteral("/admin/login"),
+                             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
     ApiClient* client = m_client;
     req->setTransform([client](ApiResult& r) {
         // An envelope error on login means the credentials were refused; keep the

@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "Secrets.h"
+
 #include "Logging.h"
 
 #include <QJsonDocument>
@@ -65,6 +67,24 @@ ApiRequest* ApiClient::postTo(const QUrl& url, const QJsonObject& body, bool aut
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply* reply = network()->post(makeRequest(url, authenticated), payload);
     return track(reply, url, authenticated);
+}
+
+ApiRequest* ApiClient::postSecret(const QString& path, const QJsonObject& body)
+{
+    const QUrl url = m_endpoint.adminUrl(path);
+    qCDebug(lcApi).noquote() << "POST" << url.toString(QUrl::RemoveQuery);
+    QNetworkRequest request = makeRequest(url, false);
+    request.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = network()->post(request, payload);
+    Secrets::wipe(payload); // only lets go: the reply's copy is freed with the reply
+    return track(reply, url, false);
+}
+
+void ApiClient::releaseConnections()
+{
+    if (m_nam)
+        m_nam->clearConnectionCache();
 }
 
 ApiRequest* ApiClient::get(const QString& path, bool authenticated)

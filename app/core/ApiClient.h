@@ -43,6 +43,13 @@ public:
     ApiRequest* post(const QString& path, const QJsonObject& body, bool authenticated = true);
     ApiRequest* get(const QString& path, bool authenticated = true);
     ApiRequest* deleteResource(const QString& path);
+    // For a body that holds a secret (the sign-in): the connection is closed after the
+    // answer, so a pooled socket's buffer does not keep the request's bytes alive.
+    ApiRequest* postSecret(const QString& path, const QJsonObject& body);
+    // Drops the pooled connections, and with them the socket buffers that still hold the
+    // last request written on each (Qt keeps a drained chunk for reuse). Call when no
+    // request of this client is running, e.g. right after the sign-in answered.
+    void releaseConnections();
     // For a probe of a URL other than the configured endpoint.
     ApiRequest* postTo(const QUrl& url, const QJsonObject& body, bool authenticated);
 

@@ -1,5 +1,7 @@
 #include "EnvConfig.h"
 
+#include "Secrets.h"
+
 #include "Logging.h"
 
 #include <QDir>
@@ -243,6 +245,15 @@ Error EnvConfig::checkExpireAt(const QString& text, const QDateTime& now)
 QString EnvConfig::defaultProjectName(const QDateTime& now)
 {
     return QStringLiteral("AI项目_") + now.toString(QStringLiteral("yyyyMMdd_HHmmss"));
+}
+
+void EnvConfig::forget(const QString& name)
+{
+    const auto it = m_values.find(name);
+    if (it == m_values.end())
+        return;
+    Secrets::wipe(*it);
+    m_values.erase(it);
 }
 
 } // namespace aipex

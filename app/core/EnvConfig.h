@@ -32,6 +32,8 @@ public:
     QString value(const QString& name, const QString& fallback = QString()) const;
     bool has(const QString& name) const { return !m_values.value(name).isEmpty(); }
     void set(const QString& name, const QString& value) { m_values.insert(name, value); }
+    // Drops a value for good (the password once it has been handed over), wiping this copy.
+    void forget(const QString& name);
     QString envFilePath() const { return m_envFile; }
     QStringList warnings() const { return m_warnings; }
 

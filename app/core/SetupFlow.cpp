@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "McpEntry.h"
+#include "Secrets.h"
 
 namespace aipex {
 
@@ -17,7 +18,10 @@ SetupFlow::SetupFlow(ApiClient* client, QObject* parent)
 
 void SetupFlow::setCredentials(const QString& email, const QString& password)
 {
-    m_password = password;
+    if (password != m_password) {
+        Secrets::wipe(m_password);
+        m_password = password;
+    }
     if (email.trimmed() == m_email)
         return;
     m_email = email.trimmed();
@@ -31,6 +35,11 @@ void SetupFlow::setCredentials(const QString& email, const QString& password)
         m_appCreatedHere = m_appUncertain = false;
         forgetKey(true);
     }
+}
+
+void SetupFlow::forgetPassword()
+{
+    Secrets::wipe(m_password);
 }
 
 void SetupFlow::setNewApplication(const QString& name, const QString& description)
@@ -150,6 +159,8 @@ void SetupFlow::signIn(std::function<void()> then)
             fail(Step::SignIn, e);
             return;
         }
+        // The sign-in's bytes, password included, must not stay in a pooled socket buffer.
+        m_api.client()->releaseConnections();
         m_signedIn = true;
         m_signedInAs = m_email;
         then();
@@ -169,7 +180,13 @@ void SetupFlow::send(Step step, std::function<ApiRequest*()> make, std::function
         }
         // The admin token can expire or vanish with a server restart; sign in again
         // once, silently, with the password we hold, and repeat the same call.
-        if (r.error.code() == Error::TokenExpired && !m_password.isEmpty()) {
+        if (r.error.code() == Error::TokenExpired && m_password.isEmpty()) {
+            // The password is already forgotten: only the user can sign in again.
+            m_signedIn = false;
+            fail(Step::SignIn, r.error);
+            return;
+        }
+        if (r.error.code() == Error::TokenExpired) {
             qCDebug(lcFlow) << "session expired during" << step << "- signing in again";
             emit progress(tr("The session expired; signing in again…"));
             m_signedIn = false;
@@ -223,6 +240,7 @@ void SetupFlow::query(std::function<ApiRequest*()> make, std::function<void(cons
                 done(r);
                 return;
             }
+            m_api.client()->releaseConnections();
             ApiRequest* again = make();
             m_query = again;
             connect(again, &ApiRequest::finished, this, [=](const ApiResult& r2) {

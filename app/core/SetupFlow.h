@@ -36,7 +36,8 @@ public:
     void setKeyRequest(const QString& name, const QString& description, const QString& expireAt);
     void setServerName(const QString& name) { m_serverName = name; }
     // Keeps the signed-in session and results but drops the password from memory.
-    void forgetPassword() { m_password.clear(); }
+    void forgetPassword();
+    bool holdsPassword() const { return !m_password.isEmpty(); }
 
     // An admin call that changes nothing (a listing), with the same silent session renewal
     // as the steps. done gets the final result; a failed renewal reports the original 1004.

@@ -1,6 +1,7 @@
 #include "SignInPage.h"
 
 #include "Icons.h"
+#include "Secrets.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -76,7 +77,11 @@ SignInPage::SignInPage(WizardController* controller, QWidget* parent)
         m_reveal->setIcon(Icons::eye(on));
         m_reveal->setToolTip(m_reveal->text());
     });
-    connect(m_email, &QLineEdit::textChanged, this, [this] { inputChanged(); });
+    connect(m_email, &QLineEdit::textChanged, this, [this] {
+        if (!this->controller()->isSignedInAs(m_email->text()))
+            m_password->setPlaceholderText(QString());
+        inputChanged();
+    });
     connect(m_password, &QLineEdit::textChanged, this, [this] {
         m_filledFromKeychain.clear();
         inputChanged();
@@ -100,6 +105,11 @@ SignInPage::SignInPage(WizardController* controller, QWidget* parent)
     connect(controller, &WizardController::keychainNote, m_keychainNote, &QLabel::setText);
     connect(controller, &WizardController::signedIn, this, [this] {
         QSettings().setValue(QStringLiteral("signin/lastEmail"), m_email->text().trimmed());
+        // Signed in: the field lets go of the password (setText also drops its undo history).
+        QString typed = m_password->text();
+        m_password->setText(QString());
+        Secrets::wipe(typed);
+        m_password->setPlaceholderText(tr("Signed in; type the password only to sign in again"));
         workSucceeded();
     });
     connect(controller, &WizardController::failed, this, [this](WizardController::Task task, const Error& e) {
@@ -133,7 +143,8 @@ void SignInPage::cleanupPage()
 
 bool SignInPage::isInputComplete() const
 {
-    return !m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty();
+    return !m_email->text().trimmed().isEmpty() &&
+           (!m_password->text().isEmpty() || controller()->isSignedInAs(m_email->text()));
 }
 
 bool SignInPage::validatePage()

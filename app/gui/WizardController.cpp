@@ -1,6 +1,7 @@
 #include "WizardController.h"
 
 #include "BridgeCommand.h"
+#include "Secrets.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -33,7 +34,7 @@ WizardController::WizardController(CredentialStore* credentials, QObject* parent
                 if (!m_pendingRemember.isEmpty() && m_credentials)
                     m_credentials->write(m_pendingRemember, m_pendingSecret);
                 m_pendingRemember.clear();
-                m_pendingSecret.clear();
+                Secrets::wipe(m_pendingSecret);
                 emit signedIn();
                 break;
             case SetupFlow::Step::Application:
@@ -41,6 +42,8 @@ WizardController::WizardController(CredentialStore* credentials, QObject* parent
                 break;
             case SetupFlow::Step::ApiKey:
             case SetupFlow::Step::Done:
+                // The password was kept only to renew the session while things were made.
+                m_flow.forgetPassword();
                 emit keyReady();
                 break;
             }

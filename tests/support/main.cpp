@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QSocketNotifier>
 
@@ -103,13 +104,16 @@ int main(int argc, char** argv)
                                    QStringLiteral("email"));
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password for --email."),
                                       QStringLiteral("password"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("Read the password for --email from standard input."));
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    QStringLiteral("Inject a fault, e.g. KeySave=Http500:1 (repeatable)."),
                                    QStringLiteral("ENDPOINT=FAULT[:TIMES]"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer."),
                                    QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not log requests to stderr."));
-    parser.addOptions({host, port, flavor, prefix, email, password, fault, delay, quiet});
+    parser.addOptions({host, port, flavor, prefix, email, password, passwordStdin, fault, delay, quiet});
     parser.process(app);
 
     FakeServer server;
@@ -120,12 +124,22 @@ int main(int argc, char** argv)
         return 2;
     }
     server.setPrefix(parser.value(prefix));
-    if (parser.isSet(email) != parser.isSet(password)) {
-        fail(QStringLiteral("--email and --password go together"));
+    const bool anyPassword = parser.isSet(password) || parser.isSet(passwordStdin);
+    if (parser.isSet(email) != anyPassword) {
+        fail(QStringLiteral("--email and --password (or --password-stdin) go together"));
         return 2;
     }
+    QString secret = parser.value(password);
+    if (parser.isSet(passwordStdin)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            fail(QStringLiteral("cannot read standard input"));
+            return 2;
+        }
+        secret = QString::fromUtf8(in.readLine()).trimmed();
+    }
     if (parser.isSet(email))
-        server.addUser(parser.value(email), parser.value(password));
+        server.addUser(parser.value(email), secret);
     for (const QString& spec : parser.values(fault)) {
         if (!applyFault(server, spec)) {
             fail(QStringLiteral("bad --fault '%1' (want ENDPOINT=FAULT[:TIMES])").arg(spec));
