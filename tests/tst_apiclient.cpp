@@ -42,6 +42,8 @@ private slots:
     void slowDripEndsAtDeadline();
     void byteADripEndsAtDeadline();
     void fiftyMebibytesAreCutOff();
+    void hugeAndDeepAnswersUnderTheCap_data();
+    void hugeAndDeepAnswersUnderTheCap();
     void cancel();
     void loginErrors_data();
     void loginErrors();
@@ -215,6 +217,50 @@ void TestApiClient::fiftyMebibytesAreCutOff()
     const ApiResult r = signIn();
     QCOMPARE(r.error.code(), Error::InvalidResponse);
     QVERIFY(r.error.message().contains(QLatin1String("8 MiB")));
+}
+
+void TestApiClient::hugeAndDeepAnswersUnderTheCap_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("ok");
+    // 60 000 applications (about 7 MiB): read in full.
+    QByteArray records = "[";
+    for (int i = 0; i < 60000; ++i) {
+        if (i)
+            records += ',';
+        records += R"({"id":)" + QByteArray::number(i) + R"(,"appId":"baas_)" + QByteArray::number(i) +
+                   R"(","appName":"app number )" + QByteArray::number(i) +
+                   R"(","status":"draft","configJson":"{}"})";
+    }
+    records += ']';
+    QTest::newRow("huge page") << QByteArray(R"({"records":)" + records +
+                                             R"(,"total":60000,"pages":1,"current":1})")
+                               << true;
+    // Nesting far deeper than any parser's stack likes: refused, not a crash or a stall.
+    QTest::newRow("deep arrays") << QByteArray(R"({"records":)" + QByteArray(2000000, '[') +
+                                               QByteArray(2000000, ']') + "}")
+                                 << false;
+    QTest::newRow("deep objects") << QByteArray(R"({"records":[)" + QByteArray("{\"a\":").repeated(400000) +
+                                                "1" + QByteArray(400000, '}') + "]}")
+                                  << false;
+}
+
+void TestApiClient::hugeAndDeepAnswersUnderTheCap()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, ok);
+    CannedHttpServer server(CannedHttpServer::json(R"({"code":0,"message":"ok","data":)" + data + "}"));
+    m_client->setEndpoint(ServerEndpoint::parse(server.url().toString()));
+    m_client->setToken(QStringLiteral("t"));
+    ApiRequest* req = m_api->listApplications(1, 10);
+    QSignalSpy spy(req, &ApiRequest::finished);
+    QVERIFY(spy.wait(20000));
+    const ApiResult r = spy.at(0).at(0).value<ApiResult>();
+    QCOMPARE(r.ok(), ok);
+    if (ok)
+        QCOMPARE(r.data.toObject().value(QLatin1String("records")).toArray().size(), 60000);
+    else
+        QCOMPARE(r.error.code(), Error::InvalidResponse);
 }
 
 void TestApiClient::cancel()

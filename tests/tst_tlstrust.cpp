@@ -1,3 +1,4 @@
+#include "AdminApi.h"
 #include "CannedHttpServer.h"
 #include "FakeServer.h"
 #include "McpProbe.h"
@@ -25,6 +26,7 @@ private slots:
     void anotherFingerprintDoesNotHelp();
     void testCaNeedsItsCaFile();
     void mcpProbeThroughPinnedTls();
+    void redirectToPlainHttpIsRefused();
 
 private:
     ProbeResult probe(int port, const TlsTrust& trust);
@@ -156,6 +158,45 @@ void TestTlsTrust::mcpProbeThroughPinnedTls()
     const McpProbeReport r = accepted.at(0).at(0).value<McpProbeReport>();
     QVERIFY2(r.ok(), qPrintable(r.error.toDisplayString()));
     QVERIFY(r.keyProven);
+}
+
+void TestTlsTrust::redirectToPlainHttpIsRefused()
+{
+    // A trusted https server that sends the sign-in on to plain http: the password must not follow.
+    FakeServer plain;
+    QVERIFY(plain.listen());
+    const QByteArray redirect =
+        "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:" + QByteArray::number(plain.port()) +
+        "/admin/login\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    TlsTestServer tls(redirect);
+    QVERIFY(tls.isReady());
+    TlsTrust trust;
+    Error e;
+    QVERIFY(trust.addFingerprint(tls.fingerprint(), &e));
+    ApiClient client;
+    client.setTimeoutMs(5000);
+    client.setTrust(trust);
+    client.setEndpoint(ServerEndpoint::parse(QStringLiteral("https://127.0.0.1:%1").arg(tls.port())));
+    AdminApi api(&client);
+    ApiRequest* req = api.login(QStringLiteral("admin@example.com"), QStringLiteral("admin123"));
+    QSignalSpy done(req, &ApiRequest::finished);
+    QVERIFY(done.wait(10000));
+    const ApiResult r = done.at(0).at(0).value<ApiResult>();
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.message().contains(QLatin1String("plain http://")),
+             qPrintable(r.error.toDisplayString()));
+    QCOMPARE(plain.requests().size(), 0);
+
+    // The MCP check, which carries the key, refuses the same way.
+    McpProbe probe;
+    probe.setTrust(trust);
+    probe.setTimeoutMs(5000);
+    QSignalSpy finished(&probe, &McpProbe::finished);
+    probe.start(QUrl(QStringLiteral("https://127.0.0.1:%1/mcp/sse?token=kf_api_x").arg(tls.port())));
+    QVERIFY(finished.wait(10000));
+    const McpProbeReport report = finished.at(0).at(0).value<McpProbeReport>();
+    QVERIFY(!report.ok());
+    QCOMPARE(plain.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTlsTrust)
