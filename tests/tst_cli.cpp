@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -49,6 +50,7 @@ private slots:
     void verifyPeers();
     void usageError();
     void childProcessesDoNotInheritThePassword();
+    void plainHttpToAnotherMachineIsWarned();
 
 private:
     CliRun cli(const QStringList& args, const QByteArray& input = QByteArray(), bool withEnv = true);
@@ -662,6 +664,30 @@ void TestCli::childProcessesDoNotInheritThePassword()
     QVERIFY(env.contains("AIPEXBASE_ADMIN_EMAIL=admin@example.com")); // the rest is passed on
     QVERIFY(!env.contains("admin123"));
     QVERIFY(!env.contains("AIPEXBASE_ADMIN_PASSWORD"));
+}
+
+void TestCli::plainHttpToAnotherMachineIsWarned()
+{
+    // This machine's own network address stands in for another machine's.
+    QHostAddress lan;
+    for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
+            lan = a;
+    }
+    if (lan.isNull())
+        QSKIP("no non-loopback IPv4 address on this machine");
+    FakeServer remote;
+    QVERIFY(remote.listen(QHostAddress::AnyIPv4));
+    const QString url = QStringLiteral("http://%1:%2").arg(lan.toString()).arg(remote.port());
+    m_extraEnv.insert(QStringLiteral("AIPEXBASE_BASE_URL"), url);
+    const CliRun r = cli({QStringLiteral("apps")});
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    // The warning names the address (it is printed before the flow starts).
+    QVERIFY2(r.all().contains("uses plain http:// to another machine"), r.all().constData());
+    QVERIFY(r.all().contains(url.toUtf8()));
+    // Loopback is not another machine: no warning there.
+    m_extraEnv.remove(QStringLiteral("AIPEXBASE_BASE_URL"));
+    QVERIFY(!cli({QStringLiteral("apps")}).all().contains("plain http://"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

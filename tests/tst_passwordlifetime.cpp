@@ -236,7 +236,7 @@ int main(int argc, char** argv)
         qputenv("MALLOC_PERTURB_", "165");
         QByteArray asan = qgetenv("ASAN_OPTIONS");
         asan += asan.isEmpty() ? "" : ":";
-        asan += "max_free_fill_size=4294967295:free_fill_byte=165";
+        asan += "max_free_fill_size=2147483647:free_fill_byte=165";
         qputenv("ASAN_OPTIONS", asan);
         ::execv("/proc/self/exe", argv);
         return 127;
