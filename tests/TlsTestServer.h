@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -20,7 +21,9 @@ public:
     enum class Issuer
     {
         SelfSigned,
-        TestCa
+        TestCa,
+        Expired,  // self-signed, valid only in January 2020
+        WrongHost // self-signed for other.invalid, not 127.0.0.1
     };
 
     explicit TlsTestServer(QByteArray response, Issuer issuer = Issuer::SelfSigned, quint16 backendPort = 0,
@@ -59,7 +62,39 @@ private:
     {
         const QString san = QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost");
         bool ok = false;
-        if (issuer == Issuer::SelfSigned) {
+        if (issuer == Issuer::WrongHost) {
+            ok = run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                      QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
+                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=other.invalid"), QStringLiteral("-addext"),
+                      QStringLiteral("subjectAltName=DNS:other.invalid")});
+        } else if (issuer == Issuer::Expired) {
+            // `openssl req` cannot date a certificate in the past; `openssl ca` can.
+            QDir(m_dir.path()).mkpath(QStringLiteral("db"));
+            QFile index(m_dir.filePath(QStringLiteral("db/index.txt")));
+            QFile serial(m_dir.filePath(QStringLiteral("db/serial")));
+            QFile conf(m_dir.filePath(QStringLiteral("ca.cnf")));
+            ok = index.open(QIODevice::WriteOnly) && serial.open(QIODevice::WriteOnly) &&
+                 serial.write("01\n") > 0 && conf.open(QIODevice::WriteOnly) &&
+                 conf.write("[ca]\ndefault_ca = test\n[test]\ndatabase = db/index.txt\nserial = db/serial\n"
+                            "new_certs_dir = db\ndefault_md = sha256\npolicy = any\ncopy_extensions = copy\n"
+                            "unique_subject = no\n[any]\ncommonName = supplied\n") > 0;
+            index.close();
+            serial.close();
+            conf.close();
+            ok = ok &&
+                 run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                      QStringLiteral("-out"), QStringLiteral("leaf.csr"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=localhost"), QStringLiteral("-addext"), san}) &&
+                 run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                      QStringLiteral("ca.cnf"), QStringLiteral("-selfsign"), QStringLiteral("-keyfile"),
+                      QStringLiteral("key.pem"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
+                      QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-startdate"),
+                      QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                      QStringLiteral("20200201000000Z")});
+        } else if (issuer == Issuer::SelfSigned) {
             ok = run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
                       QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),

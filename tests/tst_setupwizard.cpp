@@ -68,6 +68,7 @@ private slots:
     void automaticVerifyCanBeTurnedOff();
     void verifyThroughTheBridge();
     void selfSignedServerCanBeTrusted();
+    void expiredCertificateIsNotOfferedTrust();
 
 private:
     void walkToSignIn(const QString& url);
@@ -500,6 +501,19 @@ void TestSetupWizard::selfSignedServerCanBeTrusted()
     QCOMPARE(QSettings().value(key).toString(), tls.fingerprint());
     signIn();
     QVERIFY(d.waitForPage(SetupWizard::Application));
+}
+
+void TestSetupWizard::expiredCertificateIsNotOfferedTrust()
+{
+    TlsTestServer tls({}, TlsTestServer::Issuer::Expired, m_server->port());
+    QVERIFY(tls.isReady());
+    d.type("serverUrlEdit", QStringLiteral("https://127.0.0.1:%1").arg(tls.port()));
+    QVERIFY(d.next());
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("2004")));
+    QVERIFY2(d.statusText().contains(QLatin1String("expired")), qPrintable(d.statusText()));
+    QVERIFY(d.statusText().contains(QLatin1String("would not help")));
+    QVERIFY(!d.find<QAbstractButton>("trustCertificate")->isVisible());
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -12,6 +12,8 @@
 using namespace aipex;
 using aipex::test::FakeServer;
 
+Q_DECLARE_METATYPE(TlsTestServer::Issuer)
+
 // Certificates the system does not trust: refused by default with the problem named,
 // accepted only for a pinned fingerprint or a CA the user gave.
 class TestTlsTrust : public QObject
@@ -27,6 +29,8 @@ private slots:
     void testCaNeedsItsCaFile();
     void mcpProbeThroughPinnedTls();
     void redirectToPlainHttpIsRefused();
+    void problemsAreNamed_data();
+    void problemsAreNamed();
 
 private:
     ProbeResult probe(int port, const TlsTrust& trust);
@@ -197,6 +201,38 @@ void TestTlsTrust::redirectToPlainHttpIsRefused()
     const McpProbeReport report = finished.at(0).at(0).value<McpProbeReport>();
     QVERIFY(!report.ok());
     QCOMPARE(plain.requests().size(), 0);
+}
+
+void TestTlsTrust::problemsAreNamed_data()
+{
+    QTest::addColumn<TlsTestServer::Issuer>("issuer");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<bool>("pinnable");
+    QTest::newRow("self-signed") << TlsTestServer::Issuer::SelfSigned << QStringLiteral("self-signed")
+                                 << true;
+    QTest::newRow("expired") << TlsTestServer::Issuer::Expired << QStringLiteral("expired") << false;
+    QTest::newRow("wrong host") << TlsTestServer::Issuer::WrongHost << QStringLiteral("host name") << true;
+}
+
+void TestTlsTrust::problemsAreNamed()
+{
+    QFETCH(TlsTestServer::Issuer, issuer);
+    QFETCH(QString, named);
+    QFETCH(bool, pinnable);
+    TlsTestServer tls(kProbeAnswer, issuer);
+    QVERIFY(tls.isReady());
+    ProbeResult r = probe(tls.port(), TlsTrust());
+    QCOMPARE(r.error.code(), Error::ConnectionError);
+    QVERIFY2(r.error.message().contains(named), qPrintable(r.error.message()));
+    QCOMPARE(r.error.details().value(QLatin1String("certificate_pinnable")).toBool(), pinnable);
+    // Pinning that exact certificate excuses who it is, never that it expired.
+    TlsTrust trust;
+    Error e;
+    QVERIFY(trust.addFingerprint(tls.fingerprint(), &e));
+    r = probe(tls.port(), trust);
+    QCOMPARE(!r.error, pinnable);
+    if (!pinnable)
+        QVERIFY(r.error.hint().contains(QLatin1String("would not help")));
 }
 
 QTEST_GUILESS_MAIN(TestTlsTrust)

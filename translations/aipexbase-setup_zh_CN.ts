@@ -883,12 +883,17 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>与 %1 通信时发生网络错误：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The certificate of %1 is not trusted: %2.</source>
         <translation>%1 的证书不受信任：%2。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Trusting this certificate would not help (%1): the server needs a valid certificate.</source>
+        <translation>信任此证书也无济于事（%1）：服务器需要有效的证书。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>If this is your server&apos;s own certificate (%1), trust exactly it with --trust-fingerprint %2, or give its CA with --ca-file.</source>
         <translation>如果这正是你的服务器自己的证书（%1），可用 --trust-fingerprint %2 只信任这一张证书，或用 --ca-file 提供其 CA。</translation>
     </message>
@@ -982,7 +987,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>“%1”不是 SHA-256 指纹（应为 64 位十六进制数字，可含冒号）。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>subject %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>主体 %1，颁发者 %2，有效期 %3 至 %4，SHA-256 %5</translation>
     </message>
@@ -1242,7 +1247,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::ApiRequest</name>
     <message>
-        <location filename="../app/core/ApiRequest.cpp" line="+129"/>
+        <location filename="../app/core/ApiRequest.cpp" line="+130"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -2506,7 +2511,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>已在 %1 找到 AIPEXBASE 服务器。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Certificate: %1. Trust it only if you know it is your server&apos;s: compare the fingerprint with the one on the server.</source>
         <translation>证书：%1。只有确认它属于你的服务器时才信任它：请将指纹与服务器上的证书指纹进行比对。</translation>
     </message>

@@ -61,6 +61,7 @@ ApiRequest::ApiRequest(QNetworkReply* reply, const QUrl& url, bool sentToken, in
             return;
         for (const QSslError& e : errors) {
             m_sslProblems << e.errorString();
+            m_sslPinnable = m_sslPinnable && TlsTrust::isIdentityError(e.error());
             if (m_peer.isNull() && !e.certificate().isNull())
                 m_peer = e.certificate();
         }
@@ -201,7 +202,7 @@ ApiResult ApiRequest::mapNetworkError(int httpStatus, bool gotHeaders)
     r.httpStatus = httpStatus;
     r.error = NetworkError::fromReply(m_reply, m_url, gotHeaders);
     if (!m_sslProblems.isEmpty()) {
-        r.error = NetworkError::certificate(m_url, m_sslProblems, m_peer);
+        r.error = NetworkError::certificate(m_url, m_sslProblems, m_peer, m_sslPinnable);
         r.error.setOriginalError(m_reply->errorString());
     }
     if (httpStatus)

@@ -61,6 +61,7 @@ private:
     bool m_done = false;
     Transform m_transform;
     QStringList m_sslProblems;
+    bool m_sslPinnable = true;
     QSslCertificate m_peer;
 };
 

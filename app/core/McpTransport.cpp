@@ -45,6 +45,7 @@ std::shared_ptr<McpTransport::SslReport> McpTransport::watchSsl(QNetworkReply* r
             return;
         for (const QSslError& e : errors) {
             report->problems << e.errorString();
+            report->pinnable = report->pinnable && TlsTrust::isIdentityError(e.error());
             if (report->peer.isNull() && !e.certificate().isNull())
                 report->peer = e.certificate();
         }
@@ -67,7 +68,7 @@ Error McpTransport::replyError(QNetworkReply* reply, const QUrl& url, const SslR
         return httpError(status, url);
     Error e = NetworkError::fromReply(reply, url, status != 0);
     if (!ssl.problems.isEmpty())
-        e = NetworkError::certificate(url, ssl.problems, ssl.peer);
+        e = NetworkError::certificate(url, ssl.problems, ssl.peer, ssl.pinnable);
     e.addContext(QStringLiteral("url"), url.toString(QUrl::RemoveQuery));
     return e;
 }

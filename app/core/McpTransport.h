@@ -46,6 +46,7 @@ protected:
     {
         QStringList problems;
         QSslCertificate peer;
+        bool pinnable = true; // every problem is one a pinned fingerprint may excuse
     };
     static Error replyError(QNetworkReply* reply, const QUrl& url, const SslReport& ssl);
     // Lets the trust settings accept a pinned certificate, and otherwise gathers the

@@ -55,7 +55,8 @@ Error NetworkError::fromReply(const QNetworkReply* reply, const QUrl& url, bool 
     return e;
 }
 
-Error NetworkError::certificate(const QUrl& url, const QStringList& problems, const QSslCertificate& peer)
+Error NetworkError::certificate(const QUrl& url, const QStringList& problems, const QSslCertificate& peer,
+                                bool pinnable)
 {
     QString text =
         tr("The certificate of %1 is not trusted: %2.").arg(url.host(), problems.join(QLatin1String("; ")));
@@ -66,6 +67,13 @@ Error NetworkError::certificate(const QUrl& url, const QStringList& problems, co
         const QByteArray fp = TlsTrust::fingerprint(peer);
         e.addDetail(QStringLiteral("certificate"), TlsTrust::describe(peer));
         e.addDetail(QStringLiteral("certificate_sha256"), QString::fromLatin1(fp));
+        e.addDetail(QStringLiteral("certificate_pinnable"), pinnable);
+        if (!pinnable) {
+            e.setHint(
+                tr("Trusting this certificate would not help (%1): the server needs a valid certificate.")
+                    .arg(TlsTrust::describe(peer)));
+            return e;
+        }
         e.setHint(
             tr("If this is your server's own certificate (%1), trust exactly it with --trust-fingerprint %2, "
                "or give its CA with --ca-file.")

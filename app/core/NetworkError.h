@@ -19,7 +19,9 @@ public:
     // gotHeaders: an answer had started, so a closed connection means a cut-off answer.
     static Error fromReply(const QNetworkReply* reply, const QUrl& url, bool gotHeaders);
     // An untrusted certificate: what is wrong, what the certificate is, and how to trust it.
-    static Error certificate(const QUrl& url, const QStringList& problems, const QSslCertificate& peer);
+    // pinnable: every problem is one --trust-fingerprint may excuse (see TlsTrust).
+    static Error certificate(const QUrl& url, const QStringList& problems, const QSslCertificate& peer,
+                             bool pinnable);
 };
 
 } // namespace aipex

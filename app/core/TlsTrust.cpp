@@ -69,11 +69,27 @@ bool TlsTrust::handle(QNetworkReply* reply, const QList<QSslError>& errors) cons
         // Only problems of that very certificate; a revoked or blacklisted one stays refused.
         if (!e.certificate().isNull() && e.certificate() != peer)
             return false;
-        if (e.error() == QSslError::CertificateRevoked || e.error() == QSslError::CertificateBlacklisted)
+        if (!isIdentityError(e.error()))
             return false;
     }
     reply->ignoreSslErrors(errors);
     return true;
+}
+
+bool TlsTrust::isIdentityError(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QByteArray TlsTrust::fingerprint(const QSslCertificate& certificate)

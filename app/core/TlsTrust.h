@@ -15,8 +15,9 @@ namespace aipex {
 
 // What this run trusts beyond the system's certificate authorities: extra CA files
 // (a company CA) and exact certificates pinned by SHA-256 fingerprint (a self-signed
-// server the user has looked at). A pinned certificate gets only its own errors ignored,
-// and only when it is that exact certificate; nothing is ever ignored wholesale.
+// server the user has looked at). Pinning vouches for who the server is, so for that exact
+// certificate only the errors about its identity are ignored (self-signed, unknown issuer,
+// another host name); an expired, not yet valid, revoked or badly signed one stays refused.
 class TlsTrust
 {
     Q_DECLARE_TR_FUNCTIONS(TlsTrust)
@@ -29,6 +30,8 @@ public:
     void apply(QNetworkRequest* request) const;
     // On QNetworkReply::sslErrors: ignores these errors if the peer is a pinned certificate.
     bool handle(QNetworkReply* reply, const QList<QSslError>& errors) const;
+    // The errors a pin excuses: the ones about who issued the certificate and for whom.
+    static bool isIdentityError(QSslError::SslError error);
 
     static QByteArray fingerprint(const QSslCertificate& certificate); // SHA-256, lower-case hex
     static QString formatFingerprint(const QByteArray& hex);           // AB:CD:…

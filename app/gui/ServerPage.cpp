@@ -110,7 +110,10 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
         if (task != WizardController::Task::Probe)
             return;
         // An untrusted certificate: show what it is and offer to trust exactly it, never errors wholesale.
-        m_pendingFingerprint = e.details().value(QLatin1String("certificate_sha256")).toString();
+        // Only for problems a pin may excuse: an expired certificate stays refused whatever is trusted.
+        m_pendingFingerprint = e.details().value(QLatin1String("certificate_pinnable")).toBool(true)
+                                   ? e.details().value(QLatin1String("certificate_sha256")).toString()
+                                   : QString();
         Error shown = e;
         if (!m_pendingFingerprint.isEmpty())
             shown.setHint(tr("Certificate: %1. Trust it only if you know it is your server's: compare the "
