@@ -133,7 +133,13 @@ inline QList<FaultCase> faultMatrix()
         {E::McpSse, F::Html502, 5000, "sse 502"},
         {E::McpSse, F::ConnectionReset, 2004, "sse rst"},
         {E::McpSse, F::Hang, 2003, "sse hang"},
+        {E::McpSse, F::MalformedJson, 2002, "sse json instead of a stream"},
+        {E::McpSse, F::TruncatedBody, 2002, "sse truncated"},
         {E::McpMessage, F::Http500, 5000, "message 500"},
+        {E::McpMessage, F::Html502, 5000, "message 502"},
+        {E::McpMessage, F::Http404, 4000, "message 404"},
+        // The answers travel on the stream; the POST's own reply is only an acknowledgement.
+        {E::McpMessage, F::MalformedJson, 0, "message json"},
         {E::McpMessage, F::ConnectionReset, 2004, "message rst"},
         // The answer still arrives on the event stream; only the POST's own reply hangs.
         {E::McpMessage, F::Hang, 0, "message hang"},

@@ -1362,12 +1362,22 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>使用只读工具 list_tables 检查密钥</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; is not an http:// or https:// MCP address.</source>
         <translation>“%1”不是 http:// 或 https:// 形式的 MCP 地址。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+7"/>
+        <source>HTTP %1 with %2</source>
+        <translation>HTTP %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no content type</source>
+        <translation>无内容类型</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>The MCP server answered %1 with error %2: %3</source>
         <translation>MCP 服务器在%1时返回了错误 %2：%3</translation>
     </message>
@@ -1382,7 +1392,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>请新建一个密钥（使用向导或 aipexbase-setup-cli create），并将其配置放入编辑器中。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
+        <source>%1 does not answer like an MCP server: the event-stream request got %2 instead of a stream, and a Streamable HTTP request got HTTP %3.</source>
+        <translation>%1 的应答不像 MCP 服务器：事件流请求得到的是 %2 而不是事件流，Streamable HTTP 请求得到的是 HTTP %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>

@@ -88,6 +88,7 @@ void McpProbe::reset()
     }
     m_report = McpProbeReport();
     m_serverCapabilities = {};
+    m_notAStream.clear();
     m_nextId = 1;
     m_pendingId = 0;
     m_stepStarted = false;
@@ -109,6 +110,7 @@ void McpProbe::start(const QUrl& url)
     auto* sse = new LegacySseTransport(network(), url, this);
     connect(sse, &LegacySseTransport::notAnEventStream, this, [this](int status, const QString& type) {
         qCDebug(lcApi) << "not an event stream (" << status << type << "); trying Streamable HTTP";
+        m_notAStream = tr("HTTP %1 with %2").arg(status).arg(type.isEmpty() ? tr("no content type") : type);
         auto* streamable = new StreamableHttpTransport(network(), m_url, this);
         streamable->setProtocolVersion(QString());
         use(streamable);
@@ -301,6 +303,17 @@ void McpProbe::finish(const Error& error)
     m_report.steps.append({stepName(m_step), m_stepClock.isValid() ? m_stepClock.elapsed() : 0});
     if (error) {
         m_report.error = error;
+        // Neither transport found an MCP server there: say what each request got, rather
+        // than only the fallback's 404, which would point at a wrong path.
+        if (!m_notAStream.isEmpty() && error.code() == Error::Http4xx) {
+            m_report.error =
+                Error(Error::InvalidResponse,
+                      tr("%1 does not answer like an MCP server: the event-stream request got %2 "
+                         "instead of a stream, and a Streamable HTTP request got HTTP %3.")
+                          .arg(m_url.toString(QUrl::RemoveQuery), m_notAStream)
+                          .arg(error.httpStatus()));
+            m_report.error.setHttpStatus(error.httpStatus());
+        }
         m_report.failedStep = stepName(m_step);
         m_report.error.addContext(QStringLiteral("step"), m_report.failedStep);
     }

@@ -74,6 +74,7 @@ private:
     McpProbeReport m_report;
     QJsonObject m_serverCapabilities;
     QString m_cursor;
+    QString m_notAStream; // what the event-stream GET got instead, once we fell back to Streamable HTTP
     int m_pages = 0;
     int m_nextId = 1;
     int m_pendingId = 0;
