@@ -69,6 +69,7 @@ private slots:
     void verifyThroughTheBridge();
     void selfSignedServerCanBeTrusted();
     void expiredCertificateIsNotOfferedTrust();
+    void expiredSessionAfterTheKeyAsksToSignIn();
 
 private:
     void walkToSignIn(const QString& url);
@@ -514,6 +515,26 @@ void TestSetupWizard::expiredCertificateIsNotOfferedTrust()
     QVERIFY(d.statusText().contains(QLatin1String("would not help")));
     QVERIFY(!d.find<QAbstractButton>("trustCertificate")->isVisible());
     QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestSetupWizard::expiredSessionAfterTheKeyAsksToSignIn()
+{
+    // Once the key exists the password is gone, so a later listing cannot renew the session.
+    walkToConnect();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(!m_wizard->controller()->isBusy());
+    d.back();
+    d.back();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    m_server->expireTokens();
+    QTest::mouseClick(d.find<QAbstractButton>("useExistingRadio"), Qt::LeftButton, {}, QPoint(8, 8));
+    QVERIFY(d.waitForPage(SetupWizard::SignIn));
+    QTRY_VERIFY(d.statusText().contains(QLatin1String("1004")));
+    QCOMPARE(m_server->count(FakeServer::Endpoint::Login), 1); // nothing tried with a forgotten password
+    signIn();
+    QVERIFY2(d.waitForPage(SetupWizard::Application), qPrintable(d.statusText()));
+    QCOMPARE(m_server->count(FakeServer::Endpoint::Login), 2);
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -227,6 +227,8 @@ void SetupFlow::query(std::function<ApiRequest*()> make, std::function<void(cons
     connect(req, &ApiRequest::finished, this, [=](const ApiResult& r) {
         m_query.clear();
         if (r.error.code() != Error::TokenExpired || m_password.isEmpty()) {
+            if (r.error.code() == Error::TokenExpired)
+                m_signedIn = false; // only the user can sign in again
             done(r);
             return;
         }

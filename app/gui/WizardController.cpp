@@ -255,7 +255,9 @@ void WizardController::listApplications(int page, const QString& search)
                  [this](const ApiResult& r) {
                      end();
                      if (!r.ok()) {
-                         emit failed(Task::ListApps, r.error);
+                         // A session that could not be renewed: the sign-in page is where to act.
+                         emit failed(r.error.code() == Error::TokenExpired ? Task::SignIn : Task::ListApps,
+                                     r.error);
                          return;
                      }
                      const QJsonObject p = r.data.toObject();
