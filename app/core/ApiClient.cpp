@@ -1,7 +1,5 @@
 #include "ApiClient.h"
 
-#include "Secrets.h"
-
 #include "Logging.h"
 
 #include <QJsonDocument>
@@ -63,22 +61,23 @@ ApiRequest* ApiClient::post(const QString& path, const QJsonObject& body, bool a
 
 ApiRequest* ApiClient::postTo(const QUrl& url, const QJsonObject& body, bool authenticated)
 {
-    qCDebug(lcApi).noquote() << "POST" << url.toString(QUrl::RemoveQuery);
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = network()->post(makeRequest(url, authenticated), payload);
-    return track(reply, url, authenticated);
+    return postJson(url, body, authenticated, false);
 }
 
 ApiRequest* ApiClient::postSecret(const QString& path, const QJsonObject& body)
 {
-    const QUrl url = m_endpoint.adminUrl(path);
+    return postJson(m_endpoint.adminUrl(path), body, false, true);
+}
+
+ApiRequest* ApiClient::postJson(const QUrl& url, const QJsonObject& body, bool authenticated, bool closeAfter)
+{
     qCDebug(lcApi).noquote() << "POST" << url.toString(QUrl::RemoveQuery);
-    QNetworkRequest request = makeRequest(url, false);
-    request.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkRequest request = makeRequest(url, authenticated);
+    if (closeAfter)
+        request.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply* reply = network()->post(request, payload);
-    Secrets::wipe(payload); // only lets go: the reply's copy is freed with the reply
-    return track(reply, url, false);
+    return track(reply, url, authenticated);
 }
 
 void ApiClient::releaseConnections()

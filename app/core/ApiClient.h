@@ -60,6 +60,7 @@ public:
 private:
     QNetworkRequest makeRequest(const QUrl& url, bool authenticated) const;
     ApiRequest* track(QNetworkReply* reply, const QUrl& url, bool authenticated);
+    ApiRequest* postJson(const QUrl& url, const QJsonObject& body, bool authenticated, bool closeAfter);
 
     QNetworkAccessManager* m_nam = nullptr;
     ServerEndpoint m_endpoint;

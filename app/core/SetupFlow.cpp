@@ -142,21 +142,21 @@ void SetupFlow::advance()
     emit reached(m_target);
 }
 
-void SetupFlow::signIn(std::function<void()> then)
+void SetupFlow::signIn(std::function<void()> then, std::function<void(const Error&)> onError)
 {
     if (m_email.isEmpty() || m_password.isEmpty()) {
         Error e(Error::MissingConfig, tr("Enter the administrator email and password."));
-        fail(Step::SignIn, e);
+        onError ? onError(e) : fail(Step::SignIn, e);
         return;
     }
     ApiRequest* req = m_api.login(m_email, m_password);
     m_request = req;
-    connect(req, &ApiRequest::finished, this, [this, then](const ApiResult& r) {
+    connect(req, &ApiRequest::finished, this, [this, then, onError](const ApiResult& r) {
         m_request.clear();
         if (!r.ok()) {
             Error e = r.error;
             e.addContext(QStringLiteral("email"), m_email);
-            fail(Step::SignIn, e);
+            onError ? onError(e) : fail(Step::SignIn, e);
             return;
         }
         // The sign-in's bytes, password included, must not stay in a pooled socket buffer.
@@ -233,23 +233,17 @@ void SetupFlow::query(std::function<ApiRequest*()> make, std::function<void(cons
             return;
         }
         qCDebug(lcFlow) << "session expired during a query - signing in again";
-        ApiRequest* login = m_api.login(m_email, m_password);
-        m_query = login;
-        connect(login, &ApiRequest::finished, this, [=](const ApiResult& lr) {
-            m_query.clear();
-            if (!lr.ok()) {
-                m_signedIn = false;
-                done(r);
-                return;
-            }
-            m_api.client()->releaseConnections();
-            ApiRequest* again = make();
-            m_query = again;
-            connect(again, &ApiRequest::finished, this, [=](const ApiResult& r2) {
-                m_query.clear();
-                done(r2);
-            });
-        });
+        m_signedIn = false;
+        signIn(
+            [=] {
+                ApiRequest* again = make();
+                m_query = again;
+                connect(again, &ApiRequest::finished, this, [=](const ApiResult& r2) {
+                    m_query.clear();
+                    done(r2);
+                });
+            },
+            [=](const Error&) { done(r); });
     });
 }
 
@@ -257,6 +251,8 @@ void SetupFlow::cancelQuery()
 {
     if (m_query)
         m_query->abort();
+    else if (m_request)
+        m_request->abort(); // the sign-in that renews the query's session
 }
 
 bool SetupFlow::mayHaveReachedServer(const Error& e)

@@ -73,7 +73,8 @@ signals:
 
 private:
     void advance();
-    void signIn(std::function<void()> then);
+    // onError, when given, takes a failure instead of failed(SignIn, …).
+    void signIn(std::function<void()> then, std::function<void(const Error&)> onError = {});
     void ensureApplication();
     void createApplication();
     void ensureKey();
