@@ -1,6 +1,6 @@
-#include "AdminApi.h"
-#include "CannedHttpServer.h"
-#include "FakeServer.h"
+#include "fakeserver/FakeServer.h"
+#include "server/AdminApi.h"
+#include "util/CannedHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "CliRunner.h"
-#include "FakeServer.h"
-#include "TlsTestServer.h"
+#include "fakeserver/FakeServer.h"
+#include "util/CliRunner.h"
+#include "util/TlsTestServer.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "ClientLinks.h"
-#include "EditorTestUtil.h"
+#include "clients/ClientLinks.h"
+#include "util/EditorTestUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ClientProfile.h"
+#include "clients/ClientProfile.h"
 
 #include <QDir>
 #include <QJsonArray>

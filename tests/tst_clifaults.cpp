@@ -1,6 +1,6 @@
-#include "CliRunner.h"
-#include "FakeServer.h"
-#include "FaultMatrix.h"
+#include "fakeserver/FakeServer.h"
+#include "util/CliRunner.h"
+#include "util/FaultMatrix.h"
 
 #include <QDateTime>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
-#include "ConfigInstaller.h"
-#include "EditorTestUtil.h"
-#include "JsoncParser.h"
-#include "McpEntry.h"
-#include "UnifiedDiff.h"
+#include "clients/ConfigInstaller.h"
+#include "clients/UnifiedDiff.h"
+#include "formats/JsoncParser.h"
+#include "mcp/McpEntry.h"
+#include "util/EditorTestUtil.h"
 
 #include <QDir>
 #include <QFileInfo>

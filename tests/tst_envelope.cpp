@@ -1,4 +1,4 @@
-#include "Envelope.h"
+#include "net/Envelope.h"
 
 #include <QTest>
 

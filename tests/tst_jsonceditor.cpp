@@ -1,7 +1,7 @@
-#include "EditorTestUtil.h"
-#include "JsonText.h"
-#include "JsoncEditor.h"
-#include "JsoncParser.h"
+#include "formats/JsonText.h"
+#include "formats/JsoncEditor.h"
+#include "formats/JsoncParser.h"
+#include "util/EditorTestUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "McpEntry.h"
 #include "SecureFile.h"
+#include "mcp/McpEntry.h"
 
 #include <QFile>
 #include <QJsonDocument>

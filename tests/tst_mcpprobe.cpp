@@ -1,8 +1,8 @@
-#include "CannedHttpServer.h"
-#include "FakeServer.h"
-#include "McpProbe.h"
-#include "NodePeer.h"
-#include "TlsTestServer.h"
+#include "fakeserver/FakeServer.h"
+#include "mcp/McpProbe.h"
+#include "util/CannedHttpServer.h"
+#include "util/NodePeer.h"
+#include "util/TlsTestServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "CredentialStoreChecks.h"
-#include "MemoryCredentialStore.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "util/CredentialStoreChecks.h"
 
 using namespace aipex;
 

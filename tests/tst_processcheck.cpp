@@ -1,5 +1,5 @@
-#include "EditorTestUtil.h"
-#include "ProcessCheck.h"
+#include "clients/ProcessCheck.h"
+#include "util/EditorTestUtil.h"
 
 #include <QDir>
 #include <QTemporaryDir>

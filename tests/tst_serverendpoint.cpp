@@ -1,4 +1,4 @@
-#include "ServerEndpoint.h"
+#include "server/ServerEndpoint.h"
 
 #include <QTest>
 

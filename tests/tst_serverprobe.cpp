@@ -1,6 +1,6 @@
-#include "CannedHttpServer.h"
-#include "FakeServer.h"
-#include "ServerProbe.h"
+#include "fakeserver/FakeServer.h"
+#include "server/ServerProbe.h"
+#include "util/CannedHttpServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "FakeServer.h"
-#include "SetupFlow.h"
+#include "fakeserver/FakeServer.h"
+#include "server/SetupFlow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

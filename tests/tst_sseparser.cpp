@@ -1,4 +1,4 @@
-#include "SseParser.h"
+#include "mcp/SseParser.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "AdminApi.h"
-#include "CannedHttpServer.h"
-#include "FakeServer.h"
-#include "McpProbe.h"
-#include "ServerProbe.h"
-#include "TlsTestServer.h"
-#include "TlsTrust.h"
+#include "fakeserver/FakeServer.h"
+#include "mcp/McpProbe.h"
+#include "net/TlsTrust.h"
+#include "server/AdminApi.h"
+#include "server/ServerProbe.h"
+#include "util/CannedHttpServer.h"
+#include "util/TlsTestServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

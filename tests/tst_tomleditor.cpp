@@ -1,5 +1,5 @@
-#include "EditorTestUtil.h"
-#include "TomlEditor.h"
+#include "formats/TomlEditor.h"
+#include "util/EditorTestUtil.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "McpEntry.h"
-#include "UnifiedDiff.h"
+#include "clients/UnifiedDiff.h"
+#include "mcp/McpEntry.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "EditorTestUtil.h"
-#include "YamlEditor.h"
+#include "formats/YamlEditor.h"
+#include "util/EditorTestUtil.h"
 
 #include <QTest>
 

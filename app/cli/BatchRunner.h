@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliOutput.h"
-#include "SetupFlow.h"
+#include "server/SetupFlow.h"
 
 #include <QJsonArray>
 #include <QObject>

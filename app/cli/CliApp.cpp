@@ -1,14 +1,14 @@
 #include "CliApp.h"
 
-#include "PendingJournal.h"
 #include "Secrets.h"
+#include "server/PendingJournal.h"
 
 #include "BatchRunner.h"
-#include "McpEntry.h"
 #include "SecureFile.h"
-#include "ServerProbe.h"
 #include "Translations.h"
 #include "VerifyRunner.h"
+#include "mcp/McpEntry.h"
+#include "server/ServerProbe.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiClient.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
-#include "SetupFlow.h"
+#include "net/ApiClient.h"
+#include "server/SetupFlow.h"
 
 #include <QObject>
 

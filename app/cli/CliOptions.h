@@ -1,9 +1,9 @@
 #pragma once
 
 #include "EditorCommands.h"
-#include "EnvConfig.h"
 #include "Error.h"
-#include "TlsTrust.h"
+#include "net/TlsTrust.h"
+#include "server/EnvConfig.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
 #include "EditorCommands.h"
 
-#include "ClientLinks.h"
-#include "ConfigInstaller.h"
-#include "McpEntry.h"
-#include "ServerEndpoint.h"
-#include "UnifiedDiff.h"
+#include "clients/ClientLinks.h"
+#include "clients/ConfigInstaller.h"
+#include "clients/UnifiedDiff.h"
+#include "mcp/McpEntry.h"
+#include "server/ServerEndpoint.h"
 
 #include <QDir>
 #include <QFileInfo>

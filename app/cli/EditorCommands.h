@@ -1,10 +1,10 @@
 #pragma once
 
 #include "CliOutput.h"
-#include "ClientEnvironment.h"
-#include "ClientProfile.h"
-#include "ConfigChange.h"
 #include "Error.h"
+#include "clients/ClientEnvironment.h"
+#include "clients/ClientProfile.h"
+#include "clients/ConfigChange.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

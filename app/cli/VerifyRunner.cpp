@@ -1,7 +1,7 @@
 #include "VerifyRunner.h"
 
-#include "BridgeCommand.h"
-#include "McpEntry.h"
+#include "mcp/BridgeCommand.h"
+#include "mcp/McpEntry.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
-#include "McpProbe.h"
+#include "mcp/McpProbe.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CredentialStore.h"
+#include "credentials/CredentialStore.h"
 
 namespace aipex {
 

@@ -1,7 +1,7 @@
 #include "KeychainCredentialStore.h"
-#include "SetupWizard.h"
 #include "StartupTimer.h"
 #include "Translations.h"
+#include "wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,5 @@
-#include "EnvConfig.h"
 #include "FuzzCommon.h"
+#include "server/EnvConfig.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

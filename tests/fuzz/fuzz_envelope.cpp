@@ -1,5 +1,5 @@
-#include "Envelope.h"
 #include "FuzzCommon.h"
+#include "net/Envelope.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,5 +1,5 @@
 #include "FuzzCommon.h"
-#include "JsoncEditor.h"
+#include "formats/JsoncEditor.h"
 
 // See fuzz::checkEditor: never a crash, install keeps the rest, uninstall removes only our entry.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

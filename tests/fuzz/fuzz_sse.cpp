@@ -1,5 +1,5 @@
 #include "FuzzCommon.h"
-#include "SseParser.h"
+#include "mcp/SseParser.h"
 
 // Any stream, cut anywhere: the same events as when fed whole.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

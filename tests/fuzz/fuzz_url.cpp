@@ -1,5 +1,5 @@
 #include "FuzzCommon.h"
-#include "ServerEndpoint.h"
+#include "server/ServerEndpoint.h"
 
 // Whatever is typed: valid means http(s) with a host, and normalising twice changes nothing.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

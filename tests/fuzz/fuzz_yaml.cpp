@@ -1,5 +1,5 @@
 #include "FuzzCommon.h"
-#include "YamlEditor.h"
+#include "formats/YamlEditor.h"
 
 namespace {
 

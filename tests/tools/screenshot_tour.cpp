@@ -1,10 +1,10 @@
 // Walks the real wizard against an in-process stand-in and saves one PNG per page:
 // what scripts/screenshots.sh runs under Xvfb for the README and for review.
-#include "FakeServer.h"
-#include "MemoryCredentialStore.h"
-#include "SetupWizard.h"
 #include "Translations.h"
-#include "WizardDriver.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "fakeserver/FakeServer.h"
+#include "util/WizardDriver.h"
+#include "wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,0 +1,28 @@
+#include "mcp/BridgeCommand.h"
+
+namespace aipex {
+
+QStringList BridgeCommand::defaultLauncher()
+{
+    return {QStringLiteral("npx"), QStringLiteral("-y"), QStringLiteral("mcp-remote@latest")};
+}
+
+bool BridgeCommand::needsAllowHttp(const QUrl& url)
+{
+    // mcp-remote's own exemption is exactly these two host names.
+    const QString host = url.host().toLower();
+    return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && host != u"localhost" &&
+           host != u"127.0.0.1";
+}
+
+QStringList BridgeCommand::forUrl(const QUrl& url, const QStringList& launcher)
+{
+    QStringList command = launcher.isEmpty() ? defaultLauncher() : launcher;
+    command << url.toString(QUrl::FullyEncoded) << QStringLiteral("--transport")
+            << QStringLiteral("sse-only");
+    if (needsAllowHttp(url))
+        command << QStringLiteral("--allow-http");
+    return command;
+}
+
+} // namespace aipex
