@@ -239,6 +239,11 @@ void TestClientProfile::entries()
     QVERIFY(!kiro->usesBridge(QUrl(QStringLiteral("http://localhost:8080/mcp/sse"))));
     QVERIFY(!kiro->usesBridge(QUrl(QStringLiteral("http://127.0.0.1:8080/mcp/sse"))));
     QVERIFY(kiro->usesBridge(QUrl(QStringLiteral("http://192.168.1.5:8080/mcp/sse"))));
+    // A host name that merely starts with "127." is not this machine (the one loopback test).
+    QVERIFY(kiro->usesBridge(QUrl(QStringLiteral("http://127.example.com:8080/mcp/sse"))));
+    QVERIFY(!kiro->usesBridge(QUrl(QStringLiteral("http://127.0.0.2:8080/mcp/sse"))));
+    QVERIFY(!kiro->usesBridge(QUrl(QStringLiteral("http://[::1]:8080/mcp/sse"))));
+    QVERIFY(!kiro->usesBridge(QUrl(QStringLiteral("http://app.localhost:8080/mcp/sse"))));
 }
 
 void TestClientProfile::bridge()

@@ -89,11 +89,15 @@ void TestConfigInstaller::vsCodeDoneWhen()
     QCOMPARE(mode(change.backupPath), k0600);
     QVERIFY(QFileInfo(change.backupPath).fileName().startsWith(QLatin1String("mcp.json.bak-")));
 
-    // A second install with another URL is refused without --force, and nothing moves.
+    // A second install with another URL is refused unless asked to replace, and nothing moves;
+    // the plan says so as a typed result (the front ends ask, or name their own flag).
     QVERIFY(!installer.install(kName, kNewUrl, false, &change, &error));
     QCOMPARE(error.code(), aipex::Error::InvalidConfig);
-    QVERIFY(error.message().contains(QLatin1String("--force")));
-    QVERIFY(error.context().value(QLatin1String("exists")).toBool());
+    QVERIFY(error.message().contains(QLatin1String("already has a server named")));
+    QCOMPARE(readFile(path), installed);
+    ConfigChange planned;
+    QVERIFY(installer.planInstall(kName, kNewUrl, &planned, &error));
+    QVERIFY(planned.replacesOther && planned.entryExisted && planned.changed());
     QCOMPARE(readFile(path), installed);
 
     // Update: only the value of our entry changes.
@@ -394,7 +398,7 @@ void TestConfigInstaller::dryRunAndMaskedDiff()
     const ConfigInstaller installer(profile(QStringLiteral("cursor")), path);
     ConfigChange change;
     aipex::Error error;
-    QVERIFY(installer.planInstall(kName, kUrl, false, &change, &error));
+    QVERIFY(installer.planInstall(kName, kUrl, &change, &error));
     QCOMPARE(readFile(path), original);
     QVERIFY(installer.backups().isEmpty());
     QVERIFY(change.changed() && !change.written);
@@ -420,20 +424,20 @@ void TestConfigInstaller::warnings()
     QCOMPARE(desktop.appState(), aipex::ProcessCheck::State::Running);
     ConfigChange change;
     aipex::Error error;
-    QVERIFY(desktop.planInstall(kName, kUrl, false, &change, &error));
+    QVERIFY(desktop.planInstall(kName, kUrl, &change, &error));
     QVERIFY(change.warnings.join(u' ').contains(QLatin1String("quit it first")));
     desktop.setProcRoot(dir.filePath(QStringLiteral("none")));
-    QVERIFY(desktop.planInstall(kName, kUrl, false, &change, &error));
+    QVERIFY(desktop.planInstall(kName, kUrl, &change, &error));
     QVERIFY(change.warnings.join(u' ').contains(QLatin1String("not running")));
     // A strict-JSON client whose file already has comments: said, not "fixed".
     QVERIFY(writeFile(path, "{\n  // mine\n  \"mcpServers\": {}\n}\n"));
     ConfigInstaller cursor(profile(QStringLiteral("cursor")), path);
-    QVERIFY(cursor.planInstall(kName, kUrl, false, &change, &error));
+    QVERIFY(cursor.planInstall(kName, kUrl, &change, &error));
     QVERIFY(change.warnings.join(u' ').contains(QLatin1String("strict JSON")));
     QVERIFY(change.after.contains("// mine"));
     // A best guess says so.
     ConfigInstaller trae(profile(QStringLiteral("trae")), dir.filePath(QStringLiteral("t.json")));
-    QVERIFY(trae.planInstall(kName, kUrl, false, &change, &error));
+    QVERIFY(trae.planInstall(kName, kUrl, &change, &error));
     QVERIFY(change.warnings.join(u' ').contains(QLatin1String("Best guess")));
 }
 
@@ -445,7 +449,7 @@ void TestConfigInstaller::refusesConcurrentChange()
     const ConfigInstaller installer(profile(QStringLiteral("cursor")), path);
     ConfigChange change;
     aipex::Error error;
-    QVERIFY(installer.planInstall(kName, kUrl, false, &change, &error));
+    QVERIFY(installer.planInstall(kName, kUrl, &change, &error));
     QVERIFY(writeFile(path, "{\"other\": 1}\n"));
     QVERIFY(!installer.apply(&change, &error));
     QVERIFY(error.message().contains(QLatin1String("changed")));

@@ -251,7 +251,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>ClientProfile</name>
     <message>
-        <location filename="../app/core/ClientProfile.cpp" line="+48"/>
+        <location filename="../app/core/clients/ClientProfile.cpp" line="+49"/>
         <source>Whether Cursor accepts comments in mcp.json is not confirmed: strict JSON is written.</source>
         <translation>尚未确认 Cursor 是否接受 mcp.json 中的注释：将写入严格的 JSON。</translation>
     </message>
@@ -292,19 +292,14 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     </message>
     <message>
         <location line="+11"/>
-        <source>No file of its own: choose one with --file, or copy the entry.</source>
-        <translation>没有专属的配置文件：请使用 --file 指定文件，或手动复制该条目。</translation>
+        <source>No file of its own: choose the file to write, or copy the entry.</source>
+        <translation>没有专属的配置文件：请选择要写入的文件，或手动复制该条目。</translation>
     </message>
 </context>
 <context>
     <name>ConfigInstaller</name>
     <message>
-        <location filename="../app/core/ConfigInstaller.cpp" line="+58"/>
-        <source>%1 has no user-wide config file; use the project scope or --file.</source>
-        <translation>%1 没有用户级配置文件；请使用项目范围或 --file。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/core/clients/ConfigInstaller.cpp" line="+57"/>
         <source>%1 has no project config file; use the user scope.</source>
         <translation>%1 没有项目级配置文件；请使用用户范围。</translation>
     </message>
@@ -314,38 +309,38 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>项目范围需要指定项目文件夹。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>%1 is a folder, not a config file.</source>
         <translation>%1 是文件夹，而不是配置文件。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+178"/>
+        <location line="+120"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-146"/>
         <source>%1 is running: quit it first, or it may undo this change when it exits.</source>
         <translation>%1 正在运行：请先退出，否则它可能会在退出时撤销此更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <source>%1 has no user-wide config file; use the project scope or choose a file.</source>
+        <translation>%1 没有用户级配置文件；请使用项目范围或选择一个文件。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Make sure %1 is not running: it rewrites this file when it exits.</source>
         <translation>请确保 %1 未在运行：它会在退出时重写此文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
         <source>%1 reads this file as strict JSON, but it already holds comments, trailing commas or a byte-order mark: %1 may not read it.</source>
         <translation>%1 会按严格的 JSON 读取此文件，但文件中已包含注释、尾随逗号或字节顺序标记（BOM）：%1 可能无法读取它。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 already has a server named &quot;%2&quot; with other settings. Use --force to replace it, or choose another name with --server-name.</source>
-        <translation>%1 中已存在名为“%2”但设置不同的服务器。请使用 --force 替换它，或使用 --server-name 另选名称。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>There is no backup of %1 to restore.</source>
         <translation>没有可用于还原的 %1 备份。</translation>
     </message>
@@ -360,7 +355,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>字节不一致</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>not strict JSON: %1</source>
         <translation>不是严格的 JSON：%1</translation>
     </message>
@@ -379,11 +374,16 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <source>%1 changed while the change was being prepared; run the command again.</source>
         <translation>准备更改期间 %1 已被修改；请重新运行该命令。</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 already has a server named &quot;%2&quot; with other settings.</source>
+        <translation>%1 中已有名为“%2”但设置不同的服务器。</translation>
+    </message>
 </context>
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../app/cli/EditorCommands.cpp" line="+40"/>
+        <location filename="../app/cli/EditorCommands.cpp" line="+35"/>
         <source>Editor commands:
   install --client ID --url MCP_URL   add the server to that editor&apos;s own config file
           [--scope user|project] [--project-dir DIR] [--server-name N] [--file PATH]
@@ -404,12 +404,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Choose an editor with --client: %1.</source>
-        <translation>请使用 --client 选择编辑器：%1。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>--scope must be user or project, not &quot;%1&quot;.</source>
         <translation>--scope 必须是 user 或 project，而不是“%1”。</translation>
     </message>
@@ -419,72 +414,23 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>此命令需要 --url MCP_URL。</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>This editor reaches the server through mcp-remote, which needs Node.js 18 or later (node and npx were not found on PATH).</source>
-        <translation>此编辑器通过 mcp-remote 连接服务器，这需要 Node.js 18 或更高版本（在 PATH 中找不到 node 和 npx）。</translation>
+        <location line="-28"/>
+        <location line="+12"/>
+        <source>Choose an editor with --client (see the clients command).</source>
+        <translation>请使用 --client 选择编辑器（参见 clients 命令）。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>mcp-remote needs Node.js 18 or later; this machine has %1.</source>
-        <translation>mcp-remote 需要 Node.js 18 或更高版本；本机的版本为 %1。</translation>
+        <location line="+35"/>
+        <source>Use --scope project, or name a file with --file.</source>
+        <translation>请使用 --scope project，或用 --file 指定文件。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Dry run: %1 would stay as it is.</source>
-        <translation>试运行：%1 将保持不变。</translation>
+        <location line="+28"/>
+        <source>Use --force to replace it, or choose another name with --server-name.</source>
+        <translation>使用 --force 替换它，或用 --server-name 另选一个名称。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dry run: %1 would change like this (nothing was written):</source>
-        <translation>试运行：%1 将发生如下更改（未写入任何内容）：</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 already has &quot;%2&quot; as wanted: %3 was left as it is.</source>
-        <translation>%1 中的“%2”已符合要求：%3 保持不变。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Replaced &quot;%1&quot; in %2</source>
-        <translation>已替换 %2 中的“%1”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Added &quot;%1&quot; to %2</source>
-        <translation>已将“%1”添加到 %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No server named &quot;%1&quot; in %2: nothing to remove.</source>
-        <translation>%2 中没有名为“%1”的服务器：无需移除。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Removed &quot;%1&quot; from %2</source>
-        <translation>已从 %2 中移除“%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restored %1 from %2</source>
-        <translation>已从 %2 还原 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  Backup of the previous text: %1</source>
-        <translation>  原内容的备份：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  The file was created (readable only by you).</source>
-        <translation>  已创建该文件（仅你本人可读取）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  Restart %1 (or reload its MCP servers) to pick it up.</source>
-        <translation>  请重启 %1（或重新加载其 MCP 服务器）以使更改生效。</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="+105"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -520,9 +466,112 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     </message>
 </context>
 <context>
+    <name>EditorSetup</name>
+    <message>
+        <location filename="../app/core/clients/EditorSetup.cpp" line="+35"/>
+        <source>Choose an editor: %1.</source>
+        <translation>请选择编辑器：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no editor &quot;%1&quot;; choose one of: %2.</source>
+        <translation>没有名为“%1”的编辑器；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 already has a server named &quot;%2&quot; with other settings. Replace it?</source>
+        <translation>%1 中已存在名为“%2”但设置不同的服务器。是否替换？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install adds &quot;%1&quot; to %2 like this:</source>
+        <translation>安装将按如下方式把“%1”添加到 %2：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install creates %1 like this:</source>
+        <translation>安装将按如下内容创建 %1：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uninstall removes &quot;%1&quot; from %2 like this:</source>
+        <translation>卸载将按如下方式从 %2 中移除“%1”：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore puts %1 back as it was in %2:</source>
+        <translation>还原会将 %1 恢复为 %2 中的内容：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dry run: %1 would change like this (nothing was written):</source>
+        <translation>试运行：%1 将发生如下更改（未写入任何内容）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: %1 would stay as it is.</source>
+        <translation>试运行：%1 将保持不变。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already has &quot;%2&quot; as wanted: %3 was left as it is.</source>
+        <translation>%1 中的“%2”已符合要求：%3 保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No server named &quot;%1&quot; in %2: nothing to remove.</source>
+        <translation>%2 中没有名为“%1”的服务器：无需移除。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replaced &quot;%1&quot; in %2.</source>
+        <translation>已替换 %2 中的“%1”。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added &quot;%1&quot; to %2.</source>
+        <translation>已将“%1”添加到 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed &quot;%1&quot; from %2.</source>
+        <translation>已从 %2 中移除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 还原 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup of the previous text: %1</source>
+        <translation>原内容的备份：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file was created (readable only by you).</source>
+        <translation>已创建该文件（仅你本人可读取）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart %1 (or reload its MCP servers) to pick it up.</source>
+        <translation>请重启 %1（或重新加载其 MCP 服务器）以使更改生效。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Best guess: where %1 keeps its servers is not confirmed.</source>
+        <translation>推测配置：尚未确认 %1 将服务器配置保存在何处。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reaches the server through the mcp-remote bridge (needs Node.js %2 or later). %3</source>
+        <translation>%1 通过 mcp-remote 桥接连接服务器（需要 Node.js %2 或更高版本）。%3</translation>
+    </message>
+</context>
+<context>
     <name>EnvConfig</name>
     <message>
-        <location filename="../app/core/EnvConfig.cpp" line="+114"/>
+        <location filename="../app/core/server/EnvConfig.cpp" line="+114"/>
         <source>line %1 is not KEY=VALUE and was ignored</source>
         <translation>第 %1 行不是 KEY=VALUE 格式，已忽略</translation>
     </message>
@@ -555,7 +604,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>Envelope</name>
     <message>
-        <location filename="../app/core/Envelope.cpp" line="+20"/>
+        <location filename="../app/core/net/Envelope.cpp" line="+20"/>
         <source>the answer was empty</source>
         <translation>响应为空</translation>
     </message>
@@ -661,7 +710,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>JsoncEditor</name>
     <message>
-        <location filename="../app/core/JsoncEditor.cpp" line="+114"/>
+        <location filename="../app/core/formats/JsoncEditor.cpp" line="+114"/>
         <source>%1, line %2, column %3: %4. The file was left unchanged.</source>
         <translation>%1，第 %2 行，第 %3 列：%4。文件未作更改。</translation>
     </message>
@@ -700,7 +749,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>JsoncParser</name>
     <message>
-        <location filename="../app/core/JsoncParser.cpp" line="+51"/>
+        <location filename="../app/core/formats/JsoncParser.cpp" line="+51"/>
         <source>a /* comment is never closed</source>
         <translation>/* 注释未闭合</translation>
     </message>
@@ -805,7 +854,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>McpProbeReport</name>
     <message>
-        <location filename="../app/core/McpProbeReport.cpp" line="+10"/>
+        <location filename="../app/core/mcp/McpProbeReport.cpp" line="+10"/>
         <source>failed at %1: %2</source>
         <translation>在%1时失败：%2</translation>
     </message>
@@ -833,7 +882,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>NetworkError</name>
     <message>
-        <location filename="../app/core/NetworkError.cpp" line="+18"/>
+        <location filename="../app/core/net/NetworkError.cpp" line="+18"/>
         <source>Nothing is listening at %1 (connection refused).</source>
         <translation>%1 上没有服务在监听（连接被拒绝）。</translation>
     </message>
@@ -924,7 +973,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>ServerEndpoint</name>
     <message>
-        <location filename="../app/core/ServerEndpoint.cpp" line="+59"/>
+        <location filename="../app/core/server/ServerEndpoint.cpp" line="+59"/>
         <source>The server address is empty.</source>
         <translation>服务器地址为空。</translation>
     </message>
@@ -972,7 +1021,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>TlsTrust</name>
     <message>
-        <location filename="../app/core/TlsTrust.cpp" line="+17"/>
+        <location filename="../app/core/net/TlsTrust.cpp" line="+17"/>
         <source>The CA file %1 could not be read: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
@@ -995,57 +1044,57 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>TomlEditor</name>
     <message>
-        <location filename="../app/core/TomlEditor.cpp" line="+83"/>
+        <location filename="../app/core/formats/TomlScanner.cpp" line="+156"/>
         <source>a string is not closed on its line</source>
         <translation>字符串未在同一行内闭合</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>a \u escape needs hex digits</source>
         <translation>\u 转义序列需要十六进制数字</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>an unknown escape in a string</source>
         <translation>字符串中有未知的转义序列</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-50"/>
         <source>a key was expected</source>
         <translation>此处应为键</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+75"/>
         <source>a [ or { is never closed</source>
         <translation>[ 或 { 未闭合</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+76"/>
         <source>a multi-line string is never closed</source>
         <translation>多行字符串未闭合</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-23"/>
         <source>a closing %1 without an opening one</source>
         <translation>多余的结束符 %1（没有对应的起始符）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>unexpected character in a value</source>
         <translation>值中有意外的字符</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>unexpected text after a value</source>
         <translation>值后面存在多余的文本</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>a value was expected after =</source>
         <translation>= 后面应为值</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-163"/>
         <source>a table header is not closed with ]</source>
         <translation>表头未以 ] 闭合</translation>
     </message>
@@ -1060,12 +1109,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>表 [%1] 被重复定义</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>= was expected after the key</source>
         <translation>键后面应为 =</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/core/formats/TomlEditor.cpp" line="+28"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
@@ -1108,7 +1157,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>YamlEditor</name>
     <message>
-        <location filename="../app/core/YamlEditor.cpp" line="+167"/>
+        <location filename="../app/core/formats/YamlEditor.cpp" line="+20"/>
         <source>%1, line %2, column %3: %4. The file was left unchanged; fix it or edit it by hand.</source>
         <translation>%1，第 %2 行，第 %3 列：%4。文件未作更改；请修复该文件或手动编辑。</translation>
     </message>
@@ -1118,12 +1167,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>该文件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/core/formats/YamlScanner.cpp" line="+181"/>
         <source>the file is not valid UTF-8</source>
         <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>a control character</source>
         <translation>一个控制字符</translation>
     </message>
@@ -1133,23 +1182,23 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>一个没有换行符配对的回车符</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-17"/>
         <source>a tab in the indentation</source>
         <translation>缩进中包含制表符</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>an indented line before the first key</source>
         <translation>第一个键之前有缩进的行</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>the file holds several YAML documents</source>
         <translation>文件中包含多个 YAML 文档</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>a top-level line that is not &quot;key: value&quot;</source>
         <translation>顶层有一行不是“键: 值”格式</translation>
     </message>
@@ -1159,13 +1208,13 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>一个不属于任何键的列表项</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+104"/>
+        <location filename="../app/core/formats/YamlEditor.cpp" line="+30"/>
+        <location filename="../app/core/formats/YamlScanner.cpp" line="+17"/>
         <source>&quot;%1&quot; appears more than once</source>
         <translation>“%1”出现了多次</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../app/core/formats/YamlScanner.cpp" line="+7"/>
         <source>expected &quot;%1: []&quot; with a single space</source>
         <translation>应为“%1: []”（冒号后只有一个空格）</translation>
     </message>
@@ -1180,7 +1229,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>“%1”写成了 []，但下面还有属于它的行</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a list</source>
         <translation>“%1”不是列表</translation>
     </message>
@@ -1194,7 +1243,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::AdminApi</name>
     <message>
-        <location filename="../app/core/AdminApi.cpp" line="+29"/>
+        <location filename="../app/core/server/AdminApi.cpp" line="+29"/>
         <source>Sign-in refused: %1</source>
         <translation>登录被拒绝：%1</translation>
     </message>
@@ -1247,7 +1296,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::ApiRequest</name>
     <message>
-        <location filename="../app/core/ApiRequest.cpp" line="+130"/>
+        <location filename="../app/core/net/ApiRequest.cpp" line="+130"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -1302,7 +1351,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::LegacySseTransport</name>
     <message>
-        <location filename="../app/core/LegacySseTransport.cpp" line="+63"/>
+        <location filename="../app/core/mcp/LegacySseTransport.cpp" line="+63"/>
         <source>The event stream sent a line longer than 4 MiB.</source>
         <translation>事件流发送了超过 4 MiB 的单行数据。</translation>
     </message>
@@ -1330,7 +1379,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::McpProbe</name>
     <message numerus="yes">
-        <location filename="../app/core/McpProbe.cpp" line="+27"/>
+        <location filename="../app/core/mcp/McpProbe.cpp" line="+27"/>
         <source>No answer within %n second(s) while %1.</source>
         <translation>
             <numerusform>%1时，%n 秒内未收到响应。</numerusform>
@@ -1405,7 +1454,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::McpTransport</name>
     <message>
-        <location filename="../app/core/McpTransport.cpp" line="+13"/>
+        <location filename="../app/core/mcp/McpTransport.cpp" line="+13"/>
         <source>The MCP endpoint answered HTTP %1.</source>
         <translation>MCP 端点返回了 HTTP %1。</translation>
     </message>
@@ -1433,15 +1482,53 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::MemoryCredentialStore</name>
     <message>
-        <location filename="../app/core/MemoryCredentialStore.cpp" line="+12"/>
+        <location filename="../app/core/credentials/MemoryCredentialStore.cpp" line="+12"/>
         <source>No keychain is available.</source>
         <translation>没有可用的钥匙串。</translation>
     </message>
 </context>
 <context>
+    <name>aipex::NodeCheck</name>
+    <message>
+        <location filename="../app/core/clients/NodeCheck.cpp" line="+97"/>
+        <source>Checking for Node.js…</source>
+        <translation>正在检查 Node.js…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node.js was not found on PATH: install Node.js %1 or later.</source>
+        <translation>在 PATH 中找不到 Node.js：请安装 Node.js %1 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node.js %1 is too old: install %2 or later.</source>
+        <translation>Node.js %1 版本过旧：请安装 %2 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node.js %1 found.</source>
+        <translation>已找到 Node.js %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node.js did not answer &quot;node --version&quot;.</source>
+        <translation>Node.js 未响应“node --version”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This editor reaches the server through mcp-remote, which needs Node.js %1 or later (node was not found on PATH).</source>
+        <translation>此编辑器通过 mcp-remote 连接服务器，这需要 Node.js %1 或更高版本（在 PATH 中找不到 node）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mcp-remote needs Node.js %1 or later; this machine has %2.</source>
+        <translation>mcp-remote 需要 Node.js %1 或更高版本；本机的版本为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>aipex::ServerProbe</name>
     <message>
-        <location filename="../app/core/ServerProbe.cpp" line="+70"/>
+        <location filename="../app/core/server/ServerProbe.cpp" line="+70"/>
         <source>%1 answered, but not like an AIPEXBASE server. Check the address: it is usually the web console&apos;s address followed by /baas-api, or the backend&apos;s own port.</source>
         <translation>%1 有响应，但看起来不是 AIPEXBASE 服务器。请检查地址：通常是 Web 控制台地址后加 /baas-api，或者是后端服务自身的端口。</translation>
     </message>
@@ -1449,7 +1536,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::SetupFlow</name>
     <message>
-        <location filename="../app/core/SetupFlow.cpp" line="+127"/>
+        <location filename="../app/core/server/SetupFlow.cpp" line="+127"/>
         <source>Signing in as %1…</source>
         <translation>正在以 %1 的身份登录…</translation>
     </message>
@@ -1464,7 +1551,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>会话已过期，正在重新登录…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Checking whether &quot;%1&quot; was already created…</source>
         <translation>正在检查“%1”是否已创建…</translation>
     </message>
@@ -1507,7 +1594,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::StdioTransport</name>
     <message>
-        <location filename="../app/core/StdioTransport.cpp" line="+36"/>
+        <location filename="../app/core/mcp/StdioTransport.cpp" line="+36"/>
         <source>The bridge command &quot;%1&quot; could not be started: %2</source>
         <translation>无法启动桥接命令“%1”：%2</translation>
     </message>
@@ -1520,7 +1607,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::StreamableHttpTransport</name>
     <message>
-        <location filename="../app/core/StreamableHttpTransport.cpp" line="+77"/>
+        <location filename="../app/core/mcp/StreamableHttpTransport.cpp" line="+77"/>
         <source>The MCP endpoint answered something that is not JSON: %1</source>
         <translation>MCP 端点返回的内容不是 JSON：%1</translation>
     </message>
@@ -1722,7 +1809,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::ApiKeyPage</name>
     <message>
-        <location filename="../app/gui/ApiKeyPage.cpp" line="+23"/>
+        <location filename="../app/gui/wizard/ApiKeyPage.cpp" line="+23"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
@@ -1790,7 +1877,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::ApplicationPage</name>
     <message>
-        <location filename="../app/gui/ApplicationPage.cpp" line="+25"/>
+        <location filename="../app/gui/wizard/ApplicationPage.cpp" line="+25"/>
         <source>Create a ne&amp;w application</source>
         <translation>创建新应用(&amp;W)</translation>
     </message>
@@ -1870,15 +1957,33 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::AsyncPage</name>
     <message>
-        <location filename="../app/gui/AsyncPage.cpp" line="+15"/>
+        <location filename="../app/gui/wizard/AsyncPage.cpp" line="+15"/>
         <source>Talking to the server…</source>
         <translation>正在与服务器通信…</translation>
     </message>
 </context>
 <context>
+    <name>aipex::gui::ChangeDialog</name>
+    <message>
+        <location filename="../app/gui/editors/ChangeDialog.cpp" line="+29"/>
+        <source>Changes to the file</source>
+        <translation>文件更改</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the file</source>
+        <translation>正在写入文件</translation>
+    </message>
+</context>
+<context>
     <name>aipex::gui::ConnectPage</name>
     <message>
-        <location filename="../app/gui/ConnectPage.cpp" line="+28"/>
+        <location filename="../app/gui/wizard/ConnectPage.cpp" line="+28"/>
         <location line="+144"/>
         <source>&amp;Reveal key</source>
         <translation>显示密钥(&amp;R)</translation>
@@ -2017,7 +2122,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::DonePage</name>
     <message>
-        <location filename="../app/gui/DonePage.cpp" line="+19"/>
+        <location filename="../app/gui/wizard/DonePage.cpp" line="+19"/>
         <source>All set</source>
         <translation>一切就绪</translation>
     </message>
@@ -2054,9 +2159,108 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     </message>
 </context>
 <context>
+    <name>aipex::gui::EditorShortcuts</name>
+    <message>
+        <location filename="../app/gui/editors/EditorShortcuts.cpp" line="+18"/>
+        <source>One-clic&amp;k install</source>
+        <translation>一键安装(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y command</source>
+        <translation>复制命令(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run t&amp;he command</source>
+        <translation>运行命令(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens the editor&apos;s own install link</source>
+        <translation>打开该编辑器自己的安装链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the editor&apos;s own command for adding the server</source>
+        <translation>复制该编辑器自己用于添加服务器的命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs the editor&apos;s own command for adding the server</source>
+        <translation>运行该编辑器自带的添加服务器命令</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Opens %1&apos;s own install link</source>
+        <translation>打开 %1 自己的安装链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no install link</source>
+        <translation>%1 没有安装链接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1 has no command of its own</source>
+        <translation>%1 没有自己的命令</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Runs: %1 mcp add …</source>
+        <translation>将运行：%1 mcp add …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not on PATH</source>
+        <translation>PATH 中找不到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies %1&apos;s own command for adding the server</source>
+        <translation>复制 %1 自己用于添加服务器的命令</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing on this computer opens %1&apos;s install link: is %1 installed?</source>
+        <translation>本机上没有程序能打开 %1 的安装链接：是否已安装 %1？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked %1 to add the server: confirm it there.</source>
+        <translation>已请求 %1 添加服务器：请在该编辑器中确认。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The %1 command is on the clipboard (it holds the key): run it in a terminal.</source>
+        <translation>%1 命令已复制到剪贴板（其中包含密钥）：请在终端中运行。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 command could not be started.</source>
+        <translation>无法启动 %1 命令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running the %1 command…</source>
+        <translation>正在运行 %1 命令…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 added the server.</source>
+        <translation>%1 已添加该服务器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 command failed (exit code %2): %3</source>
+        <translation>%1 命令执行失败（退出码 %2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>aipex::gui::EditorsPanel</name>
     <message>
-        <location filename="../app/gui/EditorsPanel.cpp" line="+51"/>
+        <location filename="../app/gui/editors/EditorsPanel.cpp" line="+37"/>
         <source>Pro&amp;ject folder:</source>
         <translation>项目文件夹(&amp;J)：</translation>
     </message>
@@ -2076,17 +2280,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>卸载(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One-clic&amp;k install</source>
-        <translation>一键安装(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cop&amp;y command</source>
-        <translation>复制命令(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Editors</source>
         <translation>编辑器</translation>
     </message>
@@ -2128,16 +2322,6 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     </message>
     <message>
         <location line="+2"/>
-        <source>Opens the editor&apos;s own install link</source>
-        <translation>打开该编辑器自己的安装链接</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copies the editor&apos;s own command for adding the server</source>
-        <translation>复制该编辑器自己用于添加服务器的命令</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Editor &amp;list:</source>
         <translation>编辑器列表(&amp;L)：</translation>
     </message>
@@ -2152,7 +2336,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>范围(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
@@ -2177,7 +2361,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>User (all projects)</source>
         <translation>用户级（所有项目）</translation>
     </message>
@@ -2192,48 +2376,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>自选的任意文件</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Opens %1&apos;s own install link</source>
-        <translation>打开 %1 自己的安装链接</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has no install link</source>
-        <translation>%1 没有安装链接</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Copies %1&apos;s own command for adding the server</source>
-        <translation>复制 %1 自己用于添加服务器的命令</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+6"/>
-        <source>%1 has no command of its own</source>
-        <translation>%1 没有自己的命令</translation>
-    </message>
-    <message>
-        <location line="-279"/>
-        <source>Run t&amp;he command</source>
-        <translation>运行命令(&amp;H)</translation>
-    </message>
-    <message>
         <location line="+35"/>
-        <source>Runs the editor&apos;s own command for adding the server</source>
-        <translation>运行该编辑器自带的添加服务器命令</translation>
-    </message>
-    <message>
-        <location line="+239"/>
-        <source>Runs: %1 mcp add …</source>
-        <translation>将运行：%1 mcp add …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not on PATH</source>
-        <translation>PATH 中找不到 %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
         <source>Choose the project folder first</source>
         <translation>请先选择项目文件夹</translation>
     </message>
@@ -2243,112 +2386,32 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>输入要写入的文件</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Best guess</source>
-        <translation>推测配置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best guess: %1</source>
-        <translation>推测配置：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best guess: where %1 keeps its servers is not confirmed.</source>
-        <translation>推测配置：尚未确认 %1 将服务器配置保存在何处。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Checking for Node.js…</source>
-        <translation>正在检查 Node.js…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Node.js was not found on PATH: install Node.js %1 or later.</source>
-        <translation>在 PATH 中找不到 Node.js：请安装 Node.js %1 或更高版本。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Node.js %1 is too old: install %2 or later.</source>
-        <translation>Node.js %1 版本过旧：请安装 %2 或更高版本。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Node.js %1 found.</source>
-        <translation>已找到 Node.js %1。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Node.js did not answer &quot;node --version&quot;.</source>
-        <translation>Node.js 未响应“node --version”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 reaches the server through the mcp-remote bridge (needs Node.js %2 or later). %3</source>
-        <translation>%1 通过 mcp-remote 桥接连接服务器（需要 Node.js %2 或更高版本）。%3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is running: quit it first, or it undoes the change when it exits.</source>
-        <translation>%1 正在运行：请先退出，否则它会在退出时撤销此更改。</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+25"/>
         <source>Choose the config file to write first.</source>
         <translation>请先选择要写入的配置文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>&amp;Install</source>
         <translation>安装(&amp;I)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 already has a server named &quot;%2&quot; with other settings. Replace it?</source>
-        <translation>%1 中已存在名为“%2”但设置不同的服务器。是否替换？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 already has &quot;%2&quot; as wanted: %3 was left as it is.</source>
-        <translation>%1 中的“%2”已符合要求：%3 保持不变。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Install adds &quot;%1&quot; to %2 like this:</source>
-        <translation>安装将按如下方式把“%1”添加到 %2：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install creates %1 like this:</source>
-        <translation>安装将按如下内容创建 %1：</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-37"/>
         <source>Choose the config file to change first.</source>
         <translation>请先选择要修改的配置文件。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No server named &quot;%1&quot; in %2: nothing to remove.</source>
-        <translation>%2 中没有名为“%1”的服务器：无需移除。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Uninstall removes &quot;%1&quot; from %2 like this:</source>
-        <translation>卸载将按如下方式从 %2 中移除“%1”：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-2"/>
         <source>Install into %1</source>
         <translation>安装到 %1</translation>
     </message>
@@ -2358,87 +2421,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>从 %1 卸载</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Changes to the file</source>
-        <translation>文件更改</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Replaced &quot;%1&quot; in %2.</source>
-        <translation>已替换 %2 中的“%1”。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Added &quot;%1&quot; to %2.</source>
-        <translation>已将“%1”添加到 %2。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Removed &quot;%1&quot; from %2.</source>
-        <translation>已从 %2 中移除“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup of the previous text: %1</source>
-        <translation>原内容的备份：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file was created (readable only by you).</source>
-        <translation>已创建该文件（仅你本人可读取）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restart %1 (or reload its MCP servers) to pick it up.</source>
-        <translation>请重启 %1（或重新加载其 MCP 服务器）以使更改生效。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Nothing on this computer opens %1&apos;s install link: is %1 installed?</source>
-        <translation>本机上没有程序能打开 %1 的安装链接：是否已安装 %1？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Asked %1 to add the server: confirm it there.</source>
-        <translation>已请求 %1 添加服务器：请在该编辑器中确认。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The %1 command is on the clipboard (it holds the key): run it in a terminal.</source>
-        <translation>%1 命令已复制到剪贴板（其中包含密钥）：请在终端中运行。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 added the server.</source>
-        <translation>%1 已添加该服务器。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 command failed (exit code %2): %3</source>
-        <translation>%1 命令执行失败（退出码 %2）：%3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The %1 command could not be started.</source>
-        <translation>无法启动 %1 命令。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Running the %1 command…</source>
-        <translation>正在运行 %1 命令…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>Project folder</source>
         <translation>项目文件夹</translation>
     </message>
@@ -2446,7 +2434,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::ServerPage</name>
     <message>
-        <location filename="../app/gui/ServerPage.cpp" line="+18"/>
+        <location filename="../app/gui/wizard/ServerPage.cpp" line="+18"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
@@ -2539,7 +2527,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::SetupWizard</name>
     <message>
-        <location filename="../app/gui/SetupWizard.cpp" line="+33"/>
+        <location filename="../app/gui/wizard/SetupWizard.cpp" line="+33"/>
         <source>AIPEXBASE MCP Setup</source>
         <translation>AIPEXBASE MCP 配置向导</translation>
     </message>
@@ -2562,7 +2550,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::SignInPage</name>
     <message>
-        <location filename="../app/gui/SignInPage.cpp" line="+26"/>
+        <location filename="../app/gui/wizard/SignInPage.cpp" line="+26"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
@@ -2617,7 +2605,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::StatusPanel</name>
     <message>
-        <location filename="../app/gui/StatusPanel.cpp" line="+16"/>
+        <location filename="../app/gui/wizard/StatusPanel.cpp" line="+16"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2660,7 +2648,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::WizardController</name>
     <message>
-        <location filename="../app/gui/WizardController.cpp" line="+60"/>
+        <location filename="../app/gui/wizard/WizardController.cpp" line="+60"/>
         <source>Added %1: the AIPEXBASE API answers there.</source>
         <translation>已在地址后添加 %1：AIPEXBASE API 位于该路径下。</translation>
     </message>
@@ -2690,7 +2678,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>%1 was not found. The bridge needs Node.js 18 or later, which provides npx: install it from your distribution or nodejs.org.</source>
         <translation>找不到 %1。桥接需要 Node.js 18 或更高版本（它提供 npx）：请通过你的发行版或从 nodejs.org 安装。</translation>
     </message>

@@ -433,11 +433,8 @@ void CliApp::runInstall()
 {
     // No --url: make the application and key first (the create flow's options), then install.
     // The client is checked first: nothing is created for an install that cannot happen.
-    if (!ClientProfile::find(m_opt.editor.clientId)) {
-        EditorRequest dry = m_opt.editor;
-        dry.url = QStringLiteral("http://localhost/mcp/sse?token=x");
-        dry.dryRun = true;
-        quit(EditorCommands(&m_out).install(dry)); // reports the unknown or missing client
+    if (const int code = EditorCommands(&m_out).checkClient(m_opt.editor)) {
+        quit(code);
         return;
     }
     startCreateFlow([this] {

@@ -2,17 +2,12 @@
 
 #include "clients/ClientLinks.h"
 #include "clients/ConfigInstaller.h"
-#include "clients/UnifiedDiff.h"
-#include "mcp/McpEntry.h"
 #include "server/ServerEndpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace aipex::cli {
 
@@ -32,7 +27,7 @@ QJsonValue orNull(const QString& s)
 
 EditorCommands::EditorCommands(CliOutput* out)
     : m_out(out)
-    , m_env(ClientEnvironment::system())
+    , m_setup(ClientEnvironment::system())
 {}
 
 QString EditorCommands::helpText()
@@ -54,16 +49,25 @@ int EditorCommands::fail(const Error& error)
     return error.exitCode();
 }
 
-bool EditorCommands::prepare(const EditorRequest& request, bool needUrl, bool needPath, Target* target,
+int EditorCommands::checkClient(const EditorRequest& request)
+{
+    m_out->setJson(request.json || m_out->json());
+    Error error;
+    if (!EditorSetup::findClient(request.clientId, &error)) {
+        error.setHint(tr("Choose an editor with --client (see the clients command)."));
+        error.addContext(QStringLiteral("usage"), true);
+        return fail(error);
+    }
+    return 0;
+}
+
+bool EditorCommands::prepare(const EditorRequest& request, bool needUrl, bool needPath, EditorTarget* target,
                              Error* error) const
 {
-    target->profile = ClientProfile::find(request.clientId);
+    target->profile = EditorSetup::findClient(request.clientId, error);
     if (!target->profile) {
-        *error = Error(
-            request.clientId.trimmed().isEmpty() ? Error::MissingConfig : Error::InvalidConfig,
-            tr("Choose an editor with --client: %1.").arg(ClientProfile::ids().join(QLatin1String(", "))));
+        error->setHint(tr("Choose an editor with --client (see the clients command)."));
         error->addContext(QStringLiteral("usage"), true);
-        error->addContext(QStringLiteral("value"), request.clientId);
         return false;
     }
     const QString scope = request.scope.trimmed().toLower();
@@ -74,8 +78,8 @@ bool EditorCommands::prepare(const EditorRequest& request, bool needUrl, bool ne
         return false;
     }
     target->scope = scope == u"project" ? ConfigScope::Project : ConfigScope::User;
-    target->serverName =
-        request.serverName.trimmed().isEmpty() ? McpEntry::kDefaultServerName : request.serverName.trimmed();
+    if (!request.serverName.trimmed().isEmpty())
+        target->serverName = request.serverName.trimmed();
     if (needUrl) {
         if (request.url.trimmed().isEmpty()) {
             *error = Error(Error::MissingConfig, tr("This command needs --url MCP_URL."));
@@ -91,77 +95,71 @@ bool EditorCommands::prepare(const EditorRequest& request, bool needUrl, bool ne
     }
     const QString projectDir =
         request.projectDir.isEmpty() ? QDir::currentPath() : QFileInfo(request.projectDir).absoluteFilePath();
-    if (!ConfigInstaller::pathFor(*target->profile, target->scope, m_env, projectDir, target->serverName,
-                                  &target->path, error)) {
+    if (!m_setup.resolvePath(target, projectDir, error)) {
         if (!needPath) {
             *error = Error();
             target->path.clear();
             return true;
         }
+        error->setHint(tr("Use --scope project, or name a file with --file."));
         return false;
     }
     return true;
 }
 
-QStringList EditorCommands::secrets(const EditorRequest& request, const Target& target) const
+KeyMask EditorCommands::mask(const EditorRequest& request, const EditorTarget& target) const
 {
-    if (request.showKey)
-        return {};
-    QStringList out;
-    const QString token = McpEntry::tokenOf(target.url);
-    if (!token.isEmpty())
-        out << token << QString::fromLatin1(QUrl::toPercentEncoding(token));
-    return out;
+    return request.showKey ? KeyMask() : KeyMask(target.url);
 }
 
-QString EditorCommands::shown(const QString& text, const QStringList& secretList) const
+int EditorCommands::run(const EditorRequest& request, ConfigChange::Action action)
 {
-    QString out = text;
-    for (const QString& s : secretList) {
-        if (!s.isEmpty())
-            out.replace(s, McpEntry::maskToken(s));
+    m_out->setJson(request.json || m_out->json());
+    EditorTarget t;
+    Error error;
+    if (!prepare(request, action == ConfigChange::Action::Install, true, &t, &error))
+        return fail(error);
+    EditorPlan plan;
+    const KeyMask hide = mask(request, t);
+    const bool planned = action == ConfigChange::Action::Install ? m_setup.planInstall(t, hide, &plan, &error)
+                         : action == ConfigChange::Action::Uninstall
+                             ? m_setup.planUninstall(t, hide, &plan, &error)
+                             : m_setup.planRestore(t, request.backup, hide, &plan, &error);
+    if (!planned)
+        return fail(error);
+    if (plan.outcome == EditorPlan::Outcome::NameTaken && !request.force) {
+        error = ConfigInstaller::nameTakenError(plan.change);
+        error.setHint(tr("Use --force to replace it, or choose another name with --server-name."));
+        return fail(error);
     }
-    return out;
+    if (!request.dryRun && plan.needsWrite() && !m_setup.apply(t, &plan, &error))
+        return fail(error);
+    return report(request, t, plan);
 }
 
-QString EditorCommands::nodeWarning() const
+int EditorCommands::install(const EditorRequest& request)
 {
-    // mcp-remote runs on the user's Node.js; without it the editor shows the server as failed.
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("npx")).isEmpty())
-        return tr(
-            "This editor reaches the server through mcp-remote, which needs Node.js 18 or later (node and "
-            "npx were not found on PATH).");
-    QProcess p;
-    p.start(node, {QStringLiteral("--version")});
-    if (!p.waitForFinished(3000)) {
-        p.kill();
-        p.waitForFinished(1000);
-        return {};
-    }
-    const QString version = QString::fromLatin1(p.readAllStandardOutput()).trimmed();
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^v(\\d+)\\.")).match(version);
-    if (m.hasMatch() && m.captured(1).toInt() < 18)
-        return tr("mcp-remote needs Node.js 18 or later; this machine has %1.").arg(version);
-    return {};
+    return run(request, ConfigChange::Action::Install);
 }
 
-int EditorCommands::report(const EditorRequest& request, const Target& target, const ConfigChange& change,
-                           const QString& verb)
+int EditorCommands::uninstall(const EditorRequest& request)
 {
-    const QStringList hide = secrets(request, target);
-    const QString diff =
-        UnifiedDiff::make(change.before, change.after, QFileInfo(change.path).fileName(), hide);
-    QStringList warnings = change.warnings;
-    if (change.action == ConfigChange::Action::Install && change.entry.contains(QLatin1String("command")) &&
-        change.changed()) {
-        const QString node = nodeWarning();
-        if (!node.isEmpty())
-            warnings << node;
-    }
+    return run(request, ConfigChange::Action::Uninstall);
+}
+
+int EditorCommands::restore(const EditorRequest& request)
+{
+    return run(request, ConfigChange::Action::Restore);
+}
+
+int EditorCommands::report(const EditorRequest& request, const EditorTarget& target, const EditorPlan& plan)
+{
+    const ConfigChange& change = plan.change;
+    const KeyMask hide = mask(request, target);
     if (m_out->json()) {
+        static const char* const verbs[] = {"install", "uninstall", "restore"};
         QJsonObject o;
-        o.insert(QStringLiteral("action"), verb);
+        o.insert(QStringLiteral("action"), QLatin1String(verbs[int(change.action)]));
         o.insert(QStringLiteral("client"), target.profile->id());
         o.insert(QStringLiteral("client_name"), target.profile->displayName());
         o.insert(QStringLiteral("scope"),
@@ -177,120 +175,40 @@ int EditorCommands::report(const EditorRequest& request, const Target& target, c
         if (change.action == ConfigChange::Action::Restore)
             o.insert(QStringLiteral("restored_from"), native(change.restoredFrom));
         if (request.dryRun)
-            o.insert(QStringLiteral("diff"), diff);
+            o.insert(QStringLiteral("diff"), plan.diff);
         if (!change.entry.isEmpty())
             o.insert(QStringLiteral("entry"),
-                     QJsonDocument::fromJson(
-                         shown(QString::fromUtf8(QJsonDocument(change.entry).toJson()), hide).toUtf8())
-                         .object());
-        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+                     QJsonDocument::fromJson(hide.apply(QJsonDocument(change.entry).toJson())).object());
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(change.warnings));
         m_out->printJson(o);
         return 0;
     }
-    for (const QString& w : std::as_const(warnings))
+    for (const QString& w : change.warnings)
         m_out->warn(w);
-    const QString where = native(change.path);
-    if (request.dryRun) {
-        if (!change.changed()) {
-            m_out->ok(tr("Dry run: %1 would stay as it is.").arg(where));
-            return 0;
-        }
-        m_out->step(tr("Dry run: %1 would change like this (nothing was written):").arg(where));
-        m_out->raw(diff);
+    const EditorSetup::Summary summary = m_setup.summary(target, plan, request.dryRun);
+    if (request.dryRun && plan.needsWrite()) {
+        m_out->step(summary.headline);
+        m_out->raw(plan.diff);
         return 0;
     }
-    const QString name = change.serverName;
-    switch (change.action) {
-    case ConfigChange::Action::Install:
-        if (!change.changed())
-            m_out->ok(tr("%1 already has \"%2\" as wanted: %3 was left as it is.")
-                          .arg(target.profile->displayName(), name, where));
-        else
-            m_out->ok((change.entryExisted ? tr("Replaced \"%1\" in %2") : tr("Added \"%1\" to %2"))
-                          .arg(name, where));
-        break;
-    case ConfigChange::Action::Uninstall:
-        if (!change.entryExisted)
-            m_out->ok(tr("No server named \"%1\" in %2: nothing to remove.").arg(name, where));
-        else
-            m_out->ok(tr("Removed \"%1\" from %2").arg(name, where));
-        break;
-    case ConfigChange::Action::Restore:
-        m_out->ok(tr("Restored %1 from %2").arg(where, native(change.restoredFrom)));
-        break;
-    }
-    if (!change.backupPath.isEmpty())
-        m_out->line(tr("  Backup of the previous text: %1").arg(native(change.backupPath)),
-                    CliOutput::Tone::Dim);
-    if (change.created)
-        m_out->line(tr("  The file was created (readable only by you)."), CliOutput::Tone::Dim);
-    if (change.action == ConfigChange::Action::Install && change.changed())
-        m_out->line(
-            tr("  Restart %1 (or reload its MCP servers) to pick it up.").arg(target.profile->displayName()),
-            CliOutput::Tone::Dim);
+    m_out->ok(summary.headline);
+    for (const QString& line : summary.details)
+        m_out->line(QStringLiteral("  ") + line, CliOutput::Tone::Dim);
     return 0;
-}
-
-int EditorCommands::install(const EditorRequest& request)
-{
-    m_out->setJson(request.json || m_out->json());
-    Target t;
-    Error error;
-    if (!prepare(request, true, true, &t, &error))
-        return fail(error);
-    const ConfigInstaller installer(*t.profile, t.path, m_env.os);
-    ConfigChange change;
-    if (!installer.planInstall(t.serverName, t.url, request.force, &change, &error))
-        return fail(error);
-    if (!request.dryRun && !installer.apply(&change, &error))
-        return fail(error);
-    return report(request, t, change, QStringLiteral("install"));
-}
-
-int EditorCommands::uninstall(const EditorRequest& request)
-{
-    m_out->setJson(request.json || m_out->json());
-    Target t;
-    Error error;
-    if (!prepare(request, false, true, &t, &error))
-        return fail(error);
-    const ConfigInstaller installer(*t.profile, t.path, m_env.os);
-    ConfigChange change;
-    if (!installer.planUninstall(t.serverName, &change, &error))
-        return fail(error);
-    if (!request.dryRun && !installer.apply(&change, &error))
-        return fail(error);
-    return report(request, t, change, QStringLiteral("uninstall"));
-}
-
-int EditorCommands::restore(const EditorRequest& request)
-{
-    m_out->setJson(request.json || m_out->json());
-    Target t;
-    Error error;
-    if (!prepare(request, false, true, &t, &error))
-        return fail(error);
-    const ConfigInstaller installer(*t.profile, t.path, m_env.os);
-    ConfigChange change;
-    if (!installer.planRestore(&change, &error, request.backup))
-        return fail(error);
-    if (!request.dryRun && !installer.apply(&change, &error))
-        return fail(error);
-    return report(request, t, change, QStringLiteral("restore"));
 }
 
 int EditorCommands::printConfig(const EditorRequest& request)
 {
     m_out->setJson(request.json || m_out->json());
-    Target t;
+    EditorTarget t;
     Error error;
     if (!prepare(request, true, false, &t, &error))
         return fail(error);
     const ClientProfile& p = *t.profile;
-    const ConfigInstaller installer(p, t.path, m_env.os);
-    const QJsonObject entry = p.entryFor(t.serverName, t.url, m_env.os);
-    const QString snippet = QString::fromUtf8(installer.snippet(t.serverName, t.url));
-    const QString link = ClientLinks::deeplink(p, t.serverName, t.url, m_env.os);
+    const ClientEnvironment& env = m_setup.environment();
+    const QJsonObject entry = p.entryFor(t.serverName, t.url, env.os);
+    const QString snippet = m_setup.preview(t, KeyMask());
+    const QString link = ClientLinks::deeplink(p, t.serverName, t.url, env.os);
     const NativeCommand command = ClientLinks::nativeCommand(p, t.serverName, t.url, t.scope);
     if (m_out->json()) {
         QJsonObject o;
@@ -324,7 +242,7 @@ int EditorCommands::printConfig(const EditorRequest& request)
         m_out->line(tr("One-click link: %1").arg(link));
     if (!command.isEmpty()) {
         m_out->line(tr("Or run: %1").arg(command.posix()));
-        if (m_env.os == ClientEnvironment::Os::Windows)
+        if (env.os == ClientEnvironment::Os::Windows)
             m_out->line(tr("  (cmd.exe: %1)").arg(command.windows()), CliOutput::Tone::Dim);
     }
     if (!p.note().isEmpty())
@@ -343,9 +261,9 @@ int EditorCommands::listClients(const EditorRequest& request)
         o.insert(QStringLiteral("name"), p.displayName());
         o.insert(QStringLiteral("format"), ClientProfile::formatName(p.format()));
         o.insert(QStringLiteral("top_key"), p.topKey());
-        o.insert(QStringLiteral("user_config"), orNull(native(p.userConfigPath(m_env))));
+        o.insert(QStringLiteral("user_config"), orNull(native(p.userConfigPath(m_setup.environment()))));
         o.insert(QStringLiteral("project_config"), orNull(native(p.projectConfigPath(projectDir))));
-        o.insert(QStringLiteral("looks_installed"), p.looksInstalled(m_env));
+        o.insert(QStringLiteral("looks_installed"), p.looksInstalled(m_setup.environment()));
         o.insert(QStringLiteral("confirmed"), p.confirmed());
         o.insert(QStringLiteral("note"), orNull(p.note()));
         o.insert(QStringLiteral("deeplink"), p.deeplink() != ClientProfile::Deeplink::None);

@@ -2,9 +2,7 @@
 
 #include "CliOutput.h"
 #include "Error.h"
-#include "clients/ClientEnvironment.h"
-#include "clients/ClientProfile.h"
-#include "clients/ConfigChange.h"
+#include "clients/EditorSetup.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,7 +19,7 @@ struct EditorRequest
     QString scope = QStringLiteral("user"); // --scope user|project
     QString projectDir;                     // --project-dir DIR (default: the current folder)
     QString url;                            // --url MCP_URL (install, config)
-    QString serverName;                     // --server-name N (default: aipexbase-mcp-server)
+    QString serverName;                     // --server-name N (default: McpEntry::kDefaultServerName)
     QString configFile;   // --file PATH: another file than the client's own (needed for generic)
     QString backup;       // restore: --backup PATH instead of the newest
     bool dryRun = false;  // --dry-run: show the diff, write nothing
@@ -29,10 +27,9 @@ struct EditorRequest
     bool json = false;    // --json
     bool showKey = false; // --show-key: do not mask the token in diffs and results
 };
-using InstallRequest = EditorRequest;
 
-// The CLI side of the editor integration: each method runs one command to the
-// end and returns the exit code (0 ok, 2 usage or configuration, 4 other
+// The CLI side of the editor integration: each method runs one command to the end through
+// clients/EditorSetup and returns the exit code (0 ok, 2 usage or configuration, 4 other
 // errors, 1 unknown), printing through CliOutput (one JSON document with --json).
 class EditorCommands
 {
@@ -41,8 +38,10 @@ public:
     explicit EditorCommands(CliOutput* out);
 
     // Where client configs are looked for; the real machine unless a test says otherwise.
-    void setEnvironment(const ClientEnvironment& env) { m_env = env; }
+    void setEnvironment(const ClientEnvironment& env) { m_setup.setEnvironment(env); }
 
+    // Before anything is created for an install: the editor exists (else the error, printed).
+    int checkClient(const EditorRequest& request);
     int install(const EditorRequest& request);
     int uninstall(const EditorRequest& request);
     int restore(const EditorRequest& request);
@@ -53,25 +52,15 @@ public:
     static QString helpText();
 
 private:
-    struct Target
-    {
-        const ClientProfile* profile = nullptr;
-        ConfigScope scope = ConfigScope::User;
-        QString path;
-        QString serverName;
-        QUrl url;
-    };
-    bool prepare(const EditorRequest& request, bool needUrl, bool needPath, Target* target,
+    bool prepare(const EditorRequest& request, bool needUrl, bool needPath, EditorTarget* target,
                  Error* error) const;
     int fail(const Error& error);
-    int report(const EditorRequest& request, const Target& target, const ConfigChange& change,
-               const QString& verb);
-    QStringList secrets(const EditorRequest& request, const Target& target) const;
-    QString nodeWarning() const;
-    QString shown(const QString& text, const QStringList& secrets) const;
+    int run(const EditorRequest& request, ConfigChange::Action action);
+    int report(const EditorRequest& request, const EditorTarget& target, const EditorPlan& plan);
+    KeyMask mask(const EditorRequest& request, const EditorTarget& target) const;
 
     CliOutput* m_out;
-    ClientEnvironment m_env;
+    EditorSetup m_setup;
 };
 
 } // namespace aipex::cli

@@ -1,6 +1,7 @@
 #include "clients/ClientProfile.h"
 
 #include "mcp/BridgeCommand.h"
+#include "server/ServerEndpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -146,7 +147,7 @@ const QVector<ClientProfile>& ClientProfile::all()
 
         auto& generic =
             row("generic", "Generic (copy and paste)", Format::Json, "mcpServers", EntryShape::Url, {}, "");
-        generic.m_note = QT_TR_NOOP("No file of its own: choose one with --file, or copy the entry.");
+        generic.m_note = QT_TR_NOOP("No file of its own: choose the file to write, or copy the entry.");
         return t;
     }();
     return table;
@@ -312,10 +313,8 @@ bool ClientProfile::usesBridge(const QUrl& url) const
         return true;
     if (m_shape != EntryShape::UrlOrBridge)
         return false;
-    const QString host = url.host().toLower();
-    const bool loopback = host == u"localhost" || host.endsWith(QLatin1String(".localhost")) ||
-                          host.startsWith(QLatin1String("127.")) || host == u"::1";
-    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 && !loopback;
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 &&
+           !ServerEndpoint::isLoopbackHost(url.host());
 }
 
 QJsonObject ClientProfile::entryFor(const QString& serverName, const QUrl& url,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/ClientEnvironment.h"
+#include "formats/FormatEditor.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,19 +19,13 @@ enum class ConfigScope
 
 // One row of the table of MCP clients: where the client keeps its MCP servers,
 // in which format and under which key, and what an entry for a remote SSE URL
-// must look like for it. Facts marked "?" in docs/design are best guesses:
-// confirmed() is false for them and note() says what is unsure, so the UI can say so.
+// must look like for it. Facts that are best guesses have confirmed() false, and
+// note() says what is unsure, so the UI can say so.
 class ClientProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ClientProfile)
 public:
-    enum class Format
-    {
-        Json,  // read tolerantly, written as strict JSON (the client uses JSON.parse or similar)
-        Jsonc, // the client itself accepts comments and trailing commas
-        Toml,
-        Yaml
-    };
+    using Format = FileFormat;
     enum class EntryShape
     {
         Url,         // {"url": URL}
@@ -66,6 +61,8 @@ public:
     QString id() const { return m_id; }
     QString displayName() const { return m_name; }
     Format format() const { return m_format; }
+    // Reads and edits files of this format in place.
+    const FormatEditor& editor() const { return FormatEditor::of(m_format); }
     static QString formatName(Format format);
     QString topKey() const { return m_topKey; }
     EntryShape shape() const { return m_shape; }

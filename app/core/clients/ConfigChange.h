@@ -25,8 +25,9 @@ struct ConfigChange
     QByteArray before; // empty when the file is missing
     QByteArray after;
     bool fileExisted = false;
-    bool entryExisted = false; // Install: replaced; Uninstall: removed
-    bool strictBefore = false; // the file was strict JSON (JSON formats only)
+    bool entryExisted = false;  // Install: replaced; Uninstall: removed
+    bool replacesOther = false; // Install: a different entry of the same name is replaced
+    bool strictBefore = false;  // the file was strict JSON (JSON formats only)
     QStringList warnings;
     QString restoredFrom; // Restore: the backup put back
     QString backupPath;   // set by apply(): the copy of `before`

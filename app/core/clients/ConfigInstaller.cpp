@@ -1,9 +1,6 @@
 #include "clients/ConfigInstaller.h"
 
 #include "SecureFile.h"
-#include "formats/JsoncEditor.h"
-#include "formats/JsoncParser.h"
-#include "formats/TomlEditor.h"
 #include "formats/YamlEditor.h"
 
 #include <QDir>
@@ -55,7 +52,7 @@ bool ConfigInstaller::pathFor(const ClientProfile& profile, ConfigScope scope, c
             *error = Error(
                 Error::InvalidConfig,
                 scope == ConfigScope::User
-                    ? tr("%1 has no user-wide config file; use the project scope or --file.")
+                    ? tr("%1 has no user-wide config file; use the project scope or choose a file.")
                           .arg(profile.displayName())
                     : tr("%1 has no project config file; use the user scope.").arg(profile.displayName()));
         }
@@ -73,6 +70,23 @@ bool ConfigInstaller::pathFor(const ClientProfile& profile, ConfigScope scope, c
 ProcessCheck::State ConfigInstaller::appState() const
 {
     return ProcessCheck::find(m_profile.processNames(), m_procRoot);
+}
+
+QString ConfigInstaller::runningWarning() const
+{
+    if (m_profile.processNames().isEmpty())
+        return {};
+    switch (appState()) {
+    case ProcessCheck::State::Running:
+        return tr("%1 is running: quit it first, or it may undo this change when it exits.")
+            .arg(m_profile.displayName());
+    case ProcessCheck::State::Unknown:
+        return tr("Make sure %1 is not running: it rewrites this file when it exits.")
+            .arg(m_profile.displayName());
+    case ProcessCheck::State::NotRunning:
+        break;
+    }
+    return {};
 }
 
 bool ConfigInstaller::readFile(QByteArray* bytes, bool* exists, Error* error) const
@@ -100,47 +114,21 @@ bool ConfigInstaller::readFile(QByteArray* bytes, bool* exists, Error* error) co
 bool ConfigInstaller::editRead(const QByteArray& text, const QString& name, QJsonObject* entry, bool* found,
                                Error* error) const
 {
-    switch (m_profile.format()) {
-    case ClientProfile::Format::Json:
-    case ClientProfile::Format::Jsonc:
-        return JsoncEditor::read(text, m_profile.topKey(), name, entry, found, error, m_target);
-    case ClientProfile::Format::Toml:
-        return TomlEditor::read(text, m_profile.topKey(), name, entry, found, error, m_target);
-    case ClientProfile::Format::Yaml:
-        return YamlEditor::read(text, m_profile.topKey(), name, entry, found, error, m_target);
-    }
-    return false;
+    return m_profile.editor().read(text, m_profile.topKey(), name, entry, found, error, m_target);
 }
 
 bool ConfigInstaller::editUpsert(const QByteArray& text, const QString& name, const QJsonObject& entry,
                                  QByteArray* out, Error* error) const
 {
-    switch (m_profile.format()) {
-    case ClientProfile::Format::Json:
-    case ClientProfile::Format::Jsonc:
-        return JsoncEditor::upsert(text, m_profile.topKey(), name, entry, out, error, m_target);
-    case ClientProfile::Format::Toml:
-        return TomlEditor::upsert(text, m_profile.topKey(), name, entry, out, error, m_target);
-    case ClientProfile::Format::Yaml:
-        return YamlEditor::upsert(text, m_profile.topKey(), name, entry, out, error, m_target,
-                                  newYamlHeader(name));
-    }
-    return false;
+    const QByteArray header =
+        m_profile.format() == ClientProfile::Format::Yaml ? newYamlHeader(name) : QByteArray();
+    return m_profile.editor().upsert(text, m_profile.topKey(), name, entry, out, error, m_target, header);
 }
 
 bool ConfigInstaller::editRemove(const QByteArray& text, const QString& name, QByteArray* out, bool* removed,
                                  Error* error) const
 {
-    switch (m_profile.format()) {
-    case ClientProfile::Format::Json:
-    case ClientProfile::Format::Jsonc:
-        return JsoncEditor::remove(text, m_profile.topKey(), name, out, removed, error, m_target);
-    case ClientProfile::Format::Toml:
-        return TomlEditor::remove(text, m_profile.topKey(), name, out, removed, error, m_target);
-    case ClientProfile::Format::Yaml:
-        return YamlEditor::remove(text, m_profile.topKey(), name, out, removed, error, m_target);
-    }
-    return false;
+    return m_profile.editor().remove(text, m_profile.topKey(), name, out, removed, error, m_target);
 }
 
 QByteArray ConfigInstaller::newYamlHeader(const QString& serverName) const
@@ -154,30 +142,15 @@ QByteArray ConfigInstaller::newYamlHeader(const QString& serverName) const
 
 QByteArray ConfigInstaller::snippet(const QString& serverName, const QUrl& url) const
 {
-    const QJsonObject entry = m_profile.entryFor(serverName, url, m_os);
-    switch (m_profile.format()) {
-    case ClientProfile::Format::Json:
-    case ClientProfile::Format::Jsonc:
-        return JsoncEditor::newDocument(m_profile.topKey(), serverName, entry);
-    case ClientProfile::Format::Toml:
-        return TomlEditor::renderTable(m_profile.topKey(), serverName, entry);
-    case ClientProfile::Format::Yaml:
-        return m_profile.topKey().toUtf8() + ":\n" + YamlEditor::renderItem(entry, "  ");
-    }
-    return {};
+    return m_profile.editor().snippet(m_profile.topKey(), serverName,
+                                      m_profile.entryFor(serverName, url, m_os));
 }
 
 void ConfigInstaller::addWarnings(ConfigChange* change) const
 {
-    if (!m_profile.processNames().isEmpty()) {
-        const ProcessCheck::State state = appState();
-        if (state == ProcessCheck::State::Running)
-            change->warnings << tr("%1 is running: quit it first, or it may undo this change when it exits.")
-                                    .arg(m_profile.displayName());
-        else if (state == ProcessCheck::State::Unknown)
-            change->warnings << tr("Make sure %1 is not running: it rewrites this file when it exits.")
-                                    .arg(m_profile.displayName());
-    }
+    const QString running = runningWarning();
+    if (!running.isEmpty())
+        change->warnings << running;
     if (change->action != ConfigChange::Action::Restore && m_profile.strictJson() && change->fileExisted &&
         !change->before.trimmed().isEmpty() && !change->strictBefore)
         change->warnings << tr("%1 reads this file as strict JSON, but it already holds comments, trailing "
@@ -187,8 +160,8 @@ void ConfigInstaller::addWarnings(ConfigChange* change) const
         change->warnings << m_profile.note();
 }
 
-bool ConfigInstaller::planInstall(const QString& serverName, const QUrl& url, bool force,
-                                  ConfigChange* change, Error* error) const
+bool ConfigInstaller::planInstall(const QString& serverName, const QUrl& url, ConfigChange* change,
+                                  Error* error) const
 {
     ConfigChange c;
     c.action = ConfigChange::Action::Install;
@@ -200,27 +173,13 @@ bool ConfigInstaller::planInstall(const QString& serverName, const QUrl& url, bo
     QJsonObject existing;
     if (!editRead(c.before, serverName, &existing, &c.entryExisted, error))
         return false;
-    if (m_profile.format() == ClientProfile::Format::Json ||
-        m_profile.format() == ClientProfile::Format::Jsonc) {
-        JsoncParser::Document doc;
-        JsoncParser::parse(c.before, &doc, nullptr);
-        c.strictBefore = doc.isStrictJson();
-    }
+    c.strictBefore = m_profile.editor().isStrictJson(c.before);
     if (c.entryExisted && existing == c.entry) {
         c.after = c.before; // already as wanted: nothing to write
-    } else if (c.entryExisted && !force) {
-        if (error) {
-            *error =
-                Error(Error::InvalidConfig,
-                      tr("%1 already has a server named \"%2\" with other settings. Use --force to replace "
-                         "it, or choose another name with --server-name.")
-                          .arg(native(m_target), serverName));
-            error->addContext(QStringLiteral("path"), m_target);
-            error->addContext(QStringLiteral("exists"), true);
-        }
-        return false;
-    } else if (!editUpsert(c.before, serverName, c.entry, &c.after, error)) {
-        return false;
+    } else {
+        c.replacesOther = c.entryExisted;
+        if (!editUpsert(c.before, serverName, c.entry, &c.after, error))
+            return false;
     }
     addWarnings(&c);
     *change = c;
@@ -238,10 +197,7 @@ bool ConfigInstaller::planUninstall(const QString& serverName, ConfigChange* cha
     if (c.fileExisted) {
         if (!editRemove(c.before, serverName, &c.after, &c.entryExisted, error))
             return false;
-        JsoncParser::Document doc;
-        if (m_profile.format() == ClientProfile::Format::Json ||
-            m_profile.format() == ClientProfile::Format::Jsonc)
-            c.strictBefore = JsoncParser::parse(c.before, &doc, nullptr) && doc.isStrictJson();
+        c.strictBefore = m_profile.editor().isStrictJson(c.before);
     }
     if (c.entryExisted)
         addWarnings(&c);
@@ -329,9 +285,7 @@ bool ConfigInstaller::verify(const ConfigChange& change, const QByteArray& writt
         return fail(tr("different bytes"));
     if (change.action == ConfigChange::Action::Restore)
         return true;
-    const bool json = m_profile.format() == ClientProfile::Format::Json ||
-                      m_profile.format() == ClientProfile::Format::Jsonc;
-    if (json && m_profile.strictJson() && (change.strictBefore || !change.fileExisted)) {
+    if (m_profile.strictJson() && (change.strictBefore || !change.fileExisted)) {
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(written, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
@@ -388,10 +342,25 @@ bool ConfigInstaller::apply(ConfigChange* change, Error* error) const
     return true;
 }
 
-bool ConfigInstaller::install(const QString& serverName, const QUrl& url, bool force, ConfigChange* change,
+bool ConfigInstaller::install(const QString& serverName, const QUrl& url, bool replace, ConfigChange* change,
                               Error* error) const
 {
-    return planInstall(serverName, url, force, change, error) && apply(change, error);
+    if (!planInstall(serverName, url, change, error))
+        return false;
+    if (change->replacesOther && !replace) {
+        if (error)
+            *error = nameTakenError(*change);
+        return false;
+    }
+    return apply(change, error);
+}
+
+Error ConfigInstaller::nameTakenError(const ConfigChange& change)
+{
+    Error e(Error::InvalidConfig, tr("%1 already has a server named \"%2\" with other settings.")
+                                      .arg(native(change.path), change.serverName));
+    e.addContext(QStringLiteral("path"), change.path);
+    return e;
 }
 
 bool ConfigInstaller::uninstall(const QString& serverName, ConfigChange* change, Error* error) const

@@ -33,18 +33,24 @@ public:
     QString target() const { return m_target; } // with symlinks resolved: what is edited
     void setProcRoot(const QString& procRoot) { m_procRoot = procRoot; }
     ProcessCheck::State appState() const;
+    // Empty unless the editor may be running and would undo a change when it exits.
+    QString runningWarning() const;
 
     // Dry runs: fill *change (after = the new text) without writing.
-    bool planInstall(const QString& serverName, const QUrl& url, bool force, ConfigChange* change,
-                     Error* error) const;
+    // A different entry of the same name is planned as its replacement (change->replacesOther):
+    // the caller asks the user first.
+    bool planInstall(const QString& serverName, const QUrl& url, ConfigChange* change, Error* error) const;
     bool planUninstall(const QString& serverName, ConfigChange* change, Error* error) const;
     // The newest backup unless one is named.
     bool planRestore(ConfigChange* change, Error* error, const QString& backup = QString()) const;
     // Backs up, writes atomically, reads back and checks; puts the old text back if the check fails.
     bool apply(ConfigChange* change, Error* error) const;
 
-    bool install(const QString& serverName, const QUrl& url, bool force, ConfigChange* change,
+    // Plans and applies; a different entry of the same name is replaced only when `replace`.
+    bool install(const QString& serverName, const QUrl& url, bool replace, ConfigChange* change,
                  Error* error) const;
+    // The refusal to replace a different entry of the same name without being asked.
+    static Error nameTakenError(const ConfigChange& change);
     bool uninstall(const QString& serverName, ConfigChange* change, Error* error) const;
     bool restore(ConfigChange* change, Error* error, const QString& backup = QString()) const;
 

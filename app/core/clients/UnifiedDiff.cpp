@@ -1,6 +1,6 @@
 #include "clients/UnifiedDiff.h"
 
-#include "mcp/McpEntry.h"
+#include "mcp/KeyMask.h"
 
 #include <vector>
 
@@ -130,11 +130,7 @@ QString UnifiedDiff::make(const QByteArray& before, const QByteArray& after, con
                QStringLiteral(" @@\n") + body;
         k = end;
     }
-    for (const QString& s : secrets) {
-        if (!s.isEmpty())
-            out.replace(s, McpEntry::maskToken(s));
-    }
-    return out;
+    return KeyMask(secrets).apply(out);
 }
 
 } // namespace aipex

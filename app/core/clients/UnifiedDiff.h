@@ -7,7 +7,7 @@
 namespace aipex {
 
 // A unified diff (--- a/file, +++ b/file, @@ hunks) of two texts, for showing a
-// change before it is made. Secrets are replaced by McpEntry::maskToken's form.
+// change before it is made. Secrets are replaced by KeyMask.
 class UnifiedDiff
 {
 public:

@@ -9,7 +9,8 @@ QStringList BridgeCommand::defaultLauncher()
 
 bool BridgeCommand::needsAllowHttp(const QUrl& url)
 {
-    // mcp-remote's own exemption is exactly these two host names.
+    // Not a loopback test: mcp-remote exempts exactly these two host names from needing
+    // --allow-http, so 127.0.0.2 or [::1] still need the flag.
     const QString host = url.host().toLower();
     return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && host != u"localhost" &&
            host != u"127.0.0.1";

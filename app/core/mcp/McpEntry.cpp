@@ -1,5 +1,7 @@
 #include "mcp/McpEntry.h"
 
+#include "mcp/KeyMask.h"
+
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -29,11 +31,7 @@ QByteArray McpEntry::configJson() const
 
 QByteArray McpEntry::maskedConfigJson() const
 {
-    QByteArray text = configJson();
-    const QString token = tokenOf(m_url);
-    if (!token.isEmpty())
-        text.replace(token.toUtf8(), maskToken(token).toUtf8());
-    return text;
+    return KeyMask(m_url).apply(configJson());
 }
 
 QString McpEntry::tokenOf(const QUrl& url)
@@ -51,11 +49,7 @@ QString McpEntry::maskToken(const QString& token)
 
 QString McpEntry::maskedUrl(const QUrl& url)
 {
-    const QString token = tokenOf(url);
-    QString text = url.toString(QUrl::FullyEncoded);
-    if (!token.isEmpty())
-        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(token)), maskToken(token));
-    return text;
+    return KeyMask(url).apply(url.toString(QUrl::FullyEncoded));
 }
 
 } // namespace aipex

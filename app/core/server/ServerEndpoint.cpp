@@ -166,7 +166,14 @@ bool ServerEndpoint::isHttps() const
 
 bool ServerEndpoint::isLoopback() const
 {
-    const QString host = m_base.host();
+    return isLoopbackHost(m_base.host());
+}
+
+bool ServerEndpoint::isLoopbackHost(const QString& hostName)
+{
+    // A name is loopback only by RFC 6761 (localhost, *.localhost); anything else must be an
+    // address: "127.example.com" is an ordinary host name.
+    const QString host = hostName.toLower();
     if (host == u"localhost" || host.endsWith(QLatin1String(".localhost")))
         return true;
     const QHostAddress addr(host);

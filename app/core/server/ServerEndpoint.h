@@ -38,6 +38,8 @@ public:
 
     bool isHttps() const;
     bool isLoopback() const;
+    // The one loopback test of the project: localhost, *.localhost, 127.0.0.0/8, ::1.
+    static bool isLoopbackHost(const QString& host);
     // Plain http:// to a host that is not this machine: the password crosses the network in clear.
     bool isInsecureRemote() const { return isValid() && !isHttps() && !isLoopback(); }
 

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "Error.h"
-#include "clients/ClientEnvironment.h"
-#include "clients/ClientProfile.h"
-#include "clients/ConfigChange.h"
+#include "clients/EditorSetup.h"
+#include "clients/NodeCheck.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -17,15 +16,18 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QProcess;
 class QPushButton;
 
 namespace aipex::gui {
 
+class ChangeDialog;
+class EditorShortcuts;
+
 // "Install into an editor": every known MCP client with whether it looks installed, the file
 // that would be written (editable), its entry as that client wants it, and Install /
-// Uninstall through ConfigInstaller (diff first, confirmed, backed up), one-click links and
-// the client's own command. Results and errors go out as signals for the page's status panel.
+// Uninstall through clients/EditorSetup (planned and written on a worker thread, the diff
+// confirmed in a ChangeDialog first), plus the editor's own shortcuts (EditorShortcuts).
+// Results and errors go out as signals for the page's status panel.
 class EditorsPanel : public QWidget
 {
     Q_OBJECT
@@ -33,7 +35,6 @@ public:
     using UrlOpener = std::function<bool(const QUrl&)>;
 
     explicit EditorsPanel(QWidget* parent = nullptr);
-    ~EditorsPanel() override;
 
     // Where client paths are looked up; ClientEnvironment::system() unless set (tests use a temporary home).
     void setEnvironment(const ClientEnvironment& env);
@@ -41,18 +42,15 @@ public:
     // Where running apps are looked for (tests use a fake /proc).
     void setProcRoot(const QString& procRoot);
     // Opens one-click links; QDesktopServices::openUrl unless set.
-    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    void setUrlOpener(UrlOpener opener);
 
     // The server entry to install; the token stays masked on screen unless revealed.
     void setEntry(const QString& serverName, const QUrl& url, bool revealed);
 
-    bool selectClient(const QString& id);
     QString currentClientId() const;
     QString configPath() const;
     QString previewText() const;
     QString infoText() const;
-    // The open diff dialog, if any.
-    QDialog* changeDialog() const { return m_dialog; }
     // Keyboard order of the panel's inputs, top to bottom, left to right.
     QList<QWidget*> focusOrder() const;
 
@@ -62,35 +60,28 @@ signals:
     void failed(const aipex::Error& error);
 
 private:
-    enum class Node
+    struct Planned
     {
-        NotChecked,
-        Checking,
-        Missing,
-        TooOld,
-        Found,
-        Broken
+        bool ok = false;
+        EditorPlan plan;
+        Error error;
     };
 
+    void buildLayout(QLabel* listLabel, QLabel* pathLabel, QLabel* scopeLabel);
     const ClientProfile* current() const;
     ConfigScope scope() const;
+    EditorTarget target() const;
+    KeyMask mask() const;
     void ensureList();
     void fillList();
     void clientChanged();
     void updatePath();
     void updateDetails();
     void updateInfo();
-    void checkNode();
-    QStringList secrets() const;
-    QString masked(const QString& text) const;
-    void startInstall();
-    void startUninstall();
-    void showChange(const ConfigChange& change, const QString& message, const QString& confirmText,
-                    const char* confirmName);
-    void applyChange();
-    void openLink();
-    void copyCommand();
-    void runCommand();
+    void start(ConfigChange::Action action);
+    void planned(const EditorTarget& target, const Planned& result);
+    void confirmed(ChangeDialog* dialog, const EditorTarget& target);
+    void setBusy(bool busy);
     void browseProject();
 
     QListWidget* m_list;
@@ -103,27 +94,18 @@ private:
     QPlainTextEdit* m_preview;
     QPushButton* m_install;
     QPushButton* m_uninstall;
-    QPushButton* m_deeplink;
-    QPushButton* m_copyCommand;
-    QPushButton* m_runCommand;
-    QPointer<QProcess> m_running;
-    QPointer<QDialog> m_dialog;
-    QPointer<QProcess> m_nodeCheck;
+    EditorShortcuts* m_shortcuts;
+    NodeCheck* m_node;
+    QPointer<ChangeDialog> m_dialog;
 
-    ClientEnvironment m_env;
+    EditorSetup m_setup;
     bool m_envSet = false;
     bool m_listed = false;
     bool m_pathEdited = false;
-    QString m_procRoot = QStringLiteral("/proc");
-    UrlOpener m_openUrl;
-    QString m_serverName;
+    bool m_busy = false;
+    QString m_serverName = McpEntry::kDefaultServerName;
     QUrl m_url;
     bool m_revealed = false;
-    Node m_node = Node::NotChecked;
-    QString m_nodeVersion;
-    ConfigChange m_pending;
-    QString m_pendingClient;
-    QString m_pendingPath;
 };
 
 } // namespace aipex::gui
