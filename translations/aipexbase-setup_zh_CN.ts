@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BridgeCommand</name>
+    <message>
+        <location filename="../app/core/mcp/BridgeCommand.cpp" line="+37"/>
+        <source>&quot;%1&quot; was not found. The bridge needs Node.js %2 or later, which provides npx: install it from your distribution or nodejs.org.</source>
+        <translation>找不到“%1”。桥接需要 Node.js %2 或更高版本（它提供 npx）：请从发行版或 nodejs.org 安装。</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+48"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+49"/>
         <source>Create an AIPEXBASE application and API key and write the MCP config for your AI editor.
 
 Commands:
@@ -80,9 +88,9 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>密钥过期时间，格式为 &quot;YYYY-MM-DD HH:mm:ss&quot;（默认：永不过期）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Name of the MCP server entry (default aipexbase-mcp-server).</source>
-        <translation>MCP 服务器条目的名称（默认为 aipexbase-mcp-server）。</translation>
+        <location line="+4"/>
+        <source>Name of the MCP server entry (default %1).</source>
+        <translation>MCP 服务器条目的名称（默认 %1）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -251,7 +259,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>ClientProfile</name>
     <message>
-        <location filename="../app/core/clients/ClientProfile.cpp" line="+49"/>
+        <location filename="../app/core/clients/ClientProfile.cpp" line="+50"/>
         <source>Whether Cursor accepts comments in mcp.json is not confirmed: strict JSON is written.</source>
         <translation>尚未确认 Cursor 是否接受 mcp.json 中的注释：将写入严格的 JSON。</translation>
     </message>
@@ -1296,7 +1304,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::ApiRequest</name>
     <message>
-        <location filename="../app/core/net/ApiRequest.cpp" line="+130"/>
+        <location filename="../app/core/net/ApiRequest.cpp" line="+120"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -1351,7 +1359,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::LegacySseTransport</name>
     <message>
-        <location filename="../app/core/mcp/LegacySseTransport.cpp" line="+63"/>
+        <location filename="../app/core/mcp/LegacySseTransport.cpp" line="+62"/>
         <source>The event stream sent a line longer than 4 MiB.</source>
         <translation>事件流发送了超过 4 MiB 的单行数据。</translation>
     </message>
@@ -1454,7 +1462,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::McpTransport</name>
     <message>
-        <location filename="../app/core/mcp/McpTransport.cpp" line="+13"/>
+        <location filename="../app/core/mcp/McpTransport.cpp" line="+12"/>
         <source>The MCP endpoint answered HTTP %1.</source>
         <translation>MCP 端点返回了 HTTP %1。</translation>
     </message>
@@ -1536,7 +1544,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::SetupFlow</name>
     <message>
-        <location filename="../app/core/server/SetupFlow.cpp" line="+127"/>
+        <location filename="../app/core/server/SetupFlow.cpp" line="+137"/>
         <source>Signing in as %1…</source>
         <translation>正在以 %1 的身份登录…</translation>
     </message>
@@ -1546,12 +1554,12 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>请输入管理员邮箱和密码。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>The session expired; signing in again…</source>
         <translation>会话已过期，正在重新登录…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+57"/>
         <source>Checking whether &quot;%1&quot; was already created…</source>
         <translation>正在检查“%1”是否已创建…</translation>
     </message>
@@ -1561,7 +1569,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>正在创建应用“%1”…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/core/server/SetupFlowKeySteps.cpp" line="+19"/>
         <source>Checking whether the key was already created…</source>
         <translation>正在检查密钥是否已创建…</translation>
     </message>
@@ -1607,7 +1615,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::StreamableHttpTransport</name>
     <message>
-        <location filename="../app/core/mcp/StreamableHttpTransport.cpp" line="+77"/>
+        <location filename="../app/core/mcp/StreamableHttpTransport.cpp" line="+76"/>
         <source>The MCP endpoint answered something that is not JSON: %1</source>
         <translation>MCP 端点返回的内容不是 JSON：%1</translation>
     </message>
@@ -1761,7 +1769,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::cli::VerifyRunner</name>
     <message>
-        <location filename="../app/cli/VerifyRunner.cpp" line="+34"/>
+        <location filename="../app/cli/VerifyRunner.cpp" line="+33"/>
         <source>No MCP URL given and %1 could not be read: %2. Pass the URL: verify MCP_URL.</source>
         <translation>未指定 MCP URL，且无法读取 %1：%2。请传入 URL：verify MCP_URL。</translation>
     </message>
@@ -1771,12 +1779,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>%1 中没有带 &quot;url&quot; 的 mcpServers 条目。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&quot;%1&quot; was not found on PATH. The bridge needs Node.js 18 or later (which provides npx).</source>
-        <translation>在 PATH 中找不到“%1”。桥接需要 Node.js 18 或更高版本（它提供 npx）。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>The connection check failed at %1.</source>
         <translation>连接检查在%1时失败。</translation>
     </message>
@@ -1983,7 +1986,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::ConnectPage</name>
     <message>
-        <location filename="../app/gui/wizard/ConnectPage.cpp" line="+28"/>
+        <location filename="../app/gui/wizard/ConnectPage.cpp" line="+29"/>
         <location line="+144"/>
         <source>&amp;Reveal key</source>
         <translation>显示密钥(&amp;R)</translation>
@@ -2434,7 +2437,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::ServerPage</name>
     <message>
-        <location filename="../app/gui/wizard/ServerPage.cpp" line="+18"/>
+        <location filename="../app/gui/wizard/ServerPage.cpp" line="+20"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
@@ -2527,7 +2530,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::SetupWizard</name>
     <message>
-        <location filename="../app/gui/wizard/SetupWizard.cpp" line="+33"/>
+        <location filename="../app/gui/wizard/SetupWizard.cpp" line="+34"/>
         <source>AIPEXBASE MCP Setup</source>
         <translation>AIPEXBASE MCP 配置向导</translation>
     </message>
@@ -2550,7 +2553,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::SignInPage</name>
     <message>
-        <location filename="../app/gui/wizard/SignInPage.cpp" line="+26"/>
+        <location filename="../app/gui/wizard/SignInPage.cpp" line="+27"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
@@ -2677,16 +2680,11 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
-    <message>
-        <location line="+200"/>
-        <source>%1 was not found. The bridge needs Node.js 18 or later, which provides npx: install it from your distribution or nodejs.org.</source>
-        <translation>找不到 %1。桥接需要 Node.js 18 或更高版本（它提供 npx）：请通过你的发行版或从 nodejs.org 安装。</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>AIPEXBASE MCP Setup</source>
         <translation>AIPEXBASE MCP 配置向导</translation>
     </message>

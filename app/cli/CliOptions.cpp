@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "Secrets.h"
+#include "mcp/McpEntry.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -85,9 +86,10 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     const QCommandLineOption expireOpt(QStringLiteral("expire"),
                                        tr("Key expiry, \"YYYY-MM-DD HH:mm:ss\" (default: never)."),
                                        QStringLiteral("WHEN"));
-    const QCommandLineOption serverNameOpt(QStringLiteral("server-name"),
-                                           tr("Name of the MCP server entry (default aipexbase-mcp-server)."),
-                                           QStringLiteral("NAME"));
+    const QCommandLineOption serverNameOpt(
+        QStringLiteral("server-name"),
+        tr("Name of the MCP server entry (default %1).").arg(McpEntry::kDefaultServerName),
+        QStringLiteral("NAME"));
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
                                        tr("Where to write the MCP config (default mcp_config.json)."),
                                        QStringLiteral("FILE"));
@@ -213,7 +215,7 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     keyName = pick(keyNameOpt, EnvConfig::kKeyName, EnvConfig::kDefaultKeyName);
     keyDescription = pick(keyDescOpt, EnvConfig::kKeyDesc, EnvConfig::kDefaultKeyDesc);
     expireAt = pick(expireOpt, EnvConfig::kKeyExpire).trimmed();
-    serverName = pick(serverNameOpt, EnvConfig::kServerName, QStringLiteral("aipexbase-mcp-server"));
+    serverName = pick(serverNameOpt, EnvConfig::kServerName, McpEntry::kDefaultServerName);
     outputFile = pick(outputOpt, EnvConfig::kOutputFile, EnvConfig::kDefaultOutputFile);
     outputSet = p.isSet(outputOpt) || env.has(EnvConfig::kOutputFile);
     mcpUrlOverride = p.value(mcpUrlOpt);

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QStandardPaths>
 
 namespace aipex::cli {
 
@@ -60,14 +59,12 @@ void VerifyRunner::start(const QUrl& url)
     // What an editor with a stdio-only config runs: the bridge, then MCP over its pipes.
     QStringList command = BridgeCommand::forUrl(url, QProcess::splitCommand(m_opt.bridgeCommand));
     const QString program = command.takeFirst();
-    if (QStandardPaths::findExecutable(program).isEmpty() && !QFile::exists(program)) {
+    Error missing;
+    if (!BridgeCommand::findProgram(program, &missing)) {
         McpProbeReport r;
         r.transport = QStringLiteral("stdio");
         r.failedStep = QStringLiteral("connect");
-        r.error = Error(Error::MissingConfig,
-                        tr("\"%1\" was not found on PATH. The bridge needs Node.js 18 or later "
-                           "(which provides npx).")
-                            .arg(program));
+        r.error = missing;
         print(r);
         emit done(r);
         return;

@@ -1,4 +1,5 @@
 #include "KeychainCredentialStore.h"
+#include "SettingsKeys.h"
 #include "StartupTimer.h"
 #include "Translations.h"
 #include "wizard/SetupWizard.h"
@@ -35,7 +36,7 @@ int main(int argc, char** argv)
     // --lang wins; else the language chosen in the wizard; else the system's.
     QString language = aipex::Translations::languageFromArguments(QCoreApplication::arguments());
     if (language.isEmpty() && !textOnly(argc, argv))
-        language = QSettings().value(QStringLiteral("ui/language")).toString();
+        language = QSettings().value(aipex::gui::SettingsKeys::language).toString();
     aipex::Translations::install(language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "AIPEXBASE MCP Setup"));
 

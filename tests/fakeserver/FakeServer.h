@@ -24,7 +24,8 @@ struct LoggedRequest;
 
 // A stand-in for an AIPEXBASE server (either generation, optionally behind the nginx
 // /baas-api prefix) on real loopback sockets, with the MCP SSE endpoint, a request log
-// and switchable faults. See shared/design/aipexbase-api.md for the contract it plays.
+// and switchable faults. It plays the contract app/core/server/AdminApi.h speaks, for both
+// generations.
 class FakeServer : public QObject
 {
     Q_OBJECT

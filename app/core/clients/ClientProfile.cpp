@@ -1,6 +1,7 @@
 #include "clients/ClientProfile.h"
 
 #include "mcp/BridgeCommand.h"
+#include "mcp/McpEntry.h"
 #include "server/ServerEndpoint.h"
 
 #include <QDir>
@@ -244,7 +245,7 @@ QString ClientProfile::projectConfigPath(const QString& projectDir, const QStrin
         return {};
     QString relative = m_projectPath;
     if (relative.contains(QLatin1String("$NAME"))) {
-        QString safe = serverName.trimmed().isEmpty() ? QStringLiteral("aipexbase-mcp-server") : serverName;
+        QString safe = serverName.trimmed().isEmpty() ? McpEntry::kDefaultServerName : serverName;
         for (QChar& c : safe) {
             if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
                 c = u'_';

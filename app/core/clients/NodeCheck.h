@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "mcp/BridgeCommand.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -16,7 +17,7 @@ class NodeCheck : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMinimumMajor = 18; // mcp-remote's own requirement
+    static constexpr int kMinimumMajor = BridgeCommand::kMinimumNodeMajor;
     static constexpr int kTimeoutMs = 5000;
 
     enum class State

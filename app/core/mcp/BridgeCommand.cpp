@@ -1,5 +1,8 @@
 #include "mcp/BridgeCommand.h"
 
+#include <QFileInfo>
+#include <QStandardPaths>
+
 namespace aipex {
 
 QStringList BridgeCommand::defaultLauncher()
@@ -24,6 +27,18 @@ QStringList BridgeCommand::forUrl(const QUrl& url, const QStringList& launcher)
     if (needsAllowHttp(url))
         command << QStringLiteral("--allow-http");
     return command;
+}
+
+bool BridgeCommand::findProgram(const QString& program, Error* error)
+{
+    if (!QStandardPaths::findExecutable(program).isEmpty() || QFileInfo(program).isExecutable())
+        return true;
+    *error =
+        Error(Error::MissingConfig, tr("\"%1\" was not found. The bridge needs Node.js %2 or later, which "
+                                       "provides npx: install it from your distribution or nodejs.org.")
+                                        .arg(program)
+                                        .arg(kMinimumNodeMajor));
+    return false;
 }
 
 } // namespace aipex

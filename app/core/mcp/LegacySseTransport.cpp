@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslError>
 
 #include <memory>
 

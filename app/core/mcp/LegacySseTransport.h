@@ -24,7 +24,6 @@ public:
     void open() override;
     void send(const QJsonObject& message) override;
     void close() override;
-    QUrl messageUrl() const { return m_post; }
 
 signals:
     // The URL answered, but not with an event stream: maybe a Streamable HTTP endpoint.
@@ -39,7 +38,7 @@ private:
     QUrl m_post;
     QPointer<QNetworkReply> m_stream;
     SseParser m_parser;
-    std::shared_ptr<SslReport> m_sslProblems = std::make_shared<SslReport>();
+    std::shared_ptr<SslProblems> m_sslProblems = std::make_shared<SslProblems>();
     bool m_closing = false;
     bool m_checked = false;
 };

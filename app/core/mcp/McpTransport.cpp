@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
-#include <QSslError>
 
 namespace aipex {
 
@@ -37,20 +36,9 @@ Error McpTransport::httpError(int status, const QUrl& url)
     return e;
 }
 
-std::shared_ptr<McpTransport::SslReport> McpTransport::watchSsl(QNetworkReply* reply)
+std::shared_ptr<SslProblems> McpTransport::watchSsl(QNetworkReply* reply)
 {
-    auto report = std::make_shared<SslReport>();
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, report](const QList<QSslError>& errors) {
-        if (m_trust && m_trust->handle(reply, errors))
-            return;
-        for (const QSslError& e : errors) {
-            report->problems << e.errorString();
-            report->pinnable = report->pinnable && TlsTrust::isIdentityError(e.error());
-            if (report->peer.isNull() && !e.certificate().isNull())
-                report->peer = e.certificate();
-        }
-    });
-    return report;
+    return SslProblems::watch(reply, m_trust, this);
 }
 
 void McpTransport::prepare(QNetworkRequest* request) const
@@ -61,14 +49,14 @@ void McpTransport::prepare(QNetworkRequest* request) const
         m_trust->apply(request);
 }
 
-Error McpTransport::replyError(QNetworkReply* reply, const QUrl& url, const SslReport& ssl)
+Error McpTransport::replyError(QNetworkReply* reply, const QUrl& url, const SslProblems& ssl)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300)
         return httpError(status, url);
     Error e = NetworkError::fromReply(reply, url, status != 0);
-    if (!ssl.problems.isEmpty())
-        e = NetworkError::certificate(url, ssl.problems, ssl.peer, ssl.pinnable);
+    if (!ssl.isEmpty())
+        e = ssl.toError(url);
     e.addContext(QStringLiteral("url"), url.toString(QUrl::RemoveQuery));
     return e;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "net/SslProblems.h"
 #include "net/TlsTrust.h"
 
 #include <QJsonObject>
@@ -42,16 +43,10 @@ protected:
     static Error httpError(int status, const QUrl& url);
     // A failed reply: the HTTP status if there was one, else the network error,
     // with any TLS certificate problems spelled out.
-    struct SslReport
-    {
-        QStringList problems;
-        QSslCertificate peer;
-        bool pinnable = true; // every problem is one a pinned fingerprint may excuse
-    };
-    static Error replyError(QNetworkReply* reply, const QUrl& url, const SslReport& ssl);
+    static Error replyError(QNetworkReply* reply, const QUrl& url, const SslProblems& ssl);
     // Lets the trust settings accept a pinned certificate, and otherwise gathers the
     // certificate problems as they are reported, for replyError().
-    std::shared_ptr<SslReport> watchSsl(QNetworkReply* reply);
+    std::shared_ptr<SslProblems> watchSsl(QNetworkReply* reply);
     void prepare(QNetworkRequest* request) const;
 };
 

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslError>
 #include <QTimer>
 
 #include <memory>

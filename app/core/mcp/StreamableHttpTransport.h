@@ -19,7 +19,6 @@ public:
     void send(const QJsonObject& message) override;
     void close() override;
     void setProtocolVersion(const QString& version) { m_protocolVersion = version; }
-    QString sessionId() const { return QString::fromLatin1(m_session); }
 
 private:
     void deliver(const QByteArray& body, const QString& contentType);

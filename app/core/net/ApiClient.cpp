@@ -86,14 +86,6 @@ void ApiClient::releaseConnections()
         m_nam->clearConnectionCache();
 }
 
-ApiRequest* ApiClient::get(const QString& path, bool authenticated)
-{
-    const QUrl url = m_endpoint.adminUrl(path);
-    qCDebug(lcApi).noquote() << "GET" << url.toString(QUrl::RemoveQuery);
-    QNetworkReply* reply = network()->get(makeRequest(url, authenticated));
-    return track(reply, url, authenticated);
-}
-
 ApiRequest* ApiClient::deleteResource(const QString& path)
 {
     const QUrl url = m_endpoint.adminUrl(path);

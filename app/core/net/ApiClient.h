@@ -31,17 +31,13 @@ public:
     void clearToken() { m_token.clear(); }
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms > 0 ? ms : kDefaultTimeoutMs; }
-    int timeoutMs() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
     // A BCP 47 tag such as "zh-CN" or "en-US"; the server localises its messages by it.
     void setLanguage(const QString& tag) { m_language = tag; }
-    QString language() const { return m_language; }
     // Extra CAs and pinned certificates; see TlsTrust.
     void setTrust(const TlsTrust& trust) { m_trust = trust; }
-    const TlsTrust& trust() const { return m_trust; }
 
     ApiRequest* post(const QString& path, const QJsonObject& body, bool authenticated = true);
-    ApiRequest* get(const QString& path, bool authenticated = true);
     ApiRequest* deleteResource(const QString& path);
     // For a body that holds a secret (the sign-in): the connection is closed after the
     // answer, so a pooled socket's buffer does not keep the request's bytes alive.

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QSslError>
 
 namespace aipex {
 
@@ -56,16 +55,7 @@ ApiRequest::ApiRequest(QNetworkReply* reply, const QUrl& url, bool sentToken, in
         if (received > m_maxBytes)
             stop(Stop::TooLarge);
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [this, trust](const QList<QSslError>& errors) {
-        if (trust && trust->handle(m_reply, errors))
-            return;
-        for (const QSslError& e : errors) {
-            m_sslProblems << e.errorString();
-            m_sslPinnable = m_sslPinnable && TlsTrust::isIdentityError(e.error());
-            if (m_peer.isNull() && !e.certificate().isNull())
-                m_peer = e.certificate();
-        }
-    });
+    m_ssl = SslProblems::watch(reply, trust, this);
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
 }
 
@@ -201,8 +191,8 @@ ApiResult ApiRequest::mapNetworkError(int httpStatus, bool gotHeaders)
     ApiResult r;
     r.httpStatus = httpStatus;
     r.error = NetworkError::fromReply(m_reply, m_url, gotHeaders);
-    if (!m_sslProblems.isEmpty()) {
-        r.error = NetworkError::certificate(m_url, m_sslProblems, m_peer, m_sslPinnable);
+    if (!m_ssl->isEmpty()) {
+        r.error = m_ssl->toError(m_url);
         r.error.setOriginalError(m_reply->errorString());
     }
     if (httpStatus)

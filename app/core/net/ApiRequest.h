@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiResult.h"
+#include "net/SslProblems.h"
 #include "net/TlsTrust.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
 
@@ -60,9 +62,7 @@ private:
     Stop m_stop = Stop::None;
     bool m_done = false;
     Transform m_transform;
-    QStringList m_sslProblems;
-    bool m_sslPinnable = true;
-    QSslCertificate m_peer;
+    std::shared_ptr<SslProblems> m_ssl;
 };
 
 } // namespace aipex

@@ -8,7 +8,6 @@ namespace aipex {
 
 namespace {
 constexpr int kLookupPageSize = 50;
-constexpr int kKeyPageSize = 100;
 } // namespace
 
 SetupFlow::SetupFlow(ApiClient* client, QObject* parent)
@@ -69,6 +68,17 @@ void SetupFlow::setExistingApplication(const QJsonObject& appInfo)
         m_appCreatedHere = false;
         forgetKey(true);
     }
+}
+
+bool SetupFlow::hasApplicationFor(const QString& name, const QString& description) const
+{
+    return isDone(Step::Application) && m_appName == name && m_appDescription == description;
+}
+
+bool SetupFlow::hasKeyFor(const QString& name, const QString& description, const QString& expireAt) const
+{
+    return isDone(Step::ApiKey) && name == m_keyName && description == m_keyDescription &&
+           expireAt == m_keyExpire;
 }
 
 void SetupFlow::setKeyRequest(const QString& name, const QString& description, const QString& expireAt)
@@ -170,47 +180,52 @@ void SetupFlow::signIn(std::function<void()> then, std::function<void(const Erro
 void SetupFlow::send(Step step, std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> onOk,
                      std::function<void(const Error&)> onError)
 {
+    callRenewing(
+        &m_request, std::move(make),
+        [=](const ApiResult& r) {
+            if (r.ok())
+                onOk(r);
+            else if (r.error.code() == Error::TokenExpired)
+                fail(Step::SignIn, r.error); // only the user can sign in again
+            else if (onError)
+                onError(r.error);
+            else
+                fail(step, r.error);
+        },
+        [=](const ApiResult&, const Error& signInError) { fail(Step::SignIn, signInError); });
+}
+
+void SetupFlow::callRenewing(QPointer<ApiRequest>* slot, std::function<ApiRequest*()> make,
+                             std::function<void(const ApiResult&)> done,
+                             std::function<void(const ApiResult&, const Error&)> onSignInError)
+{
     ApiRequest* req = make();
-    m_request = req;
+    *slot = req;
     connect(req, &ApiRequest::finished, this, [=](const ApiResult& r) {
-        m_request.clear();
-        if (r.ok()) {
-            onOk(r);
+        slot->clear();
+        if (r.error.code() != Error::TokenExpired) {
+            done(r);
             return;
         }
         // The admin token can expire or vanish with a server restart; sign in again
         // once, silently, with the password we hold, and repeat the same call.
-        if (r.error.code() == Error::TokenExpired && m_password.isEmpty()) {
-            // The password is already forgotten: only the user can sign in again.
-            m_signedIn = false;
-            fail(Step::SignIn, r.error);
+        m_signedIn = false;
+        if (m_password.isEmpty()) {
+            done(r); // the password is already forgotten
             return;
         }
-        if (r.error.code() == Error::TokenExpired) {
-            qCDebug(lcFlow) << "session expired during" << step << "- signing in again";
-            emit progress(tr("The session expired; signing in again…"));
-            m_signedIn = false;
-            signIn([=] {
+        qCDebug(lcFlow) << "session expired - signing in again";
+        emit progress(tr("The session expired; signing in again…"));
+        signIn(
+            [=] {
                 ApiRequest* again = make();
-                m_request = again;
+                *slot = again;
                 connect(again, &ApiRequest::finished, this, [=](const ApiResult& r2) {
-                    m_request.clear();
-                    if (r2.ok())
-                        onOk(r2);
-                    else if (r2.error.code() == Error::TokenExpired)
-                        fail(Step::SignIn, r2.error);
-                    else if (onError)
-                        onError(r2.error);
-                    else
-                        fail(step, r2.error);
+                    slot->clear();
+                    done(r2);
                 });
-            });
-            return;
-        }
-        if (onError)
-            onError(r.error);
-        else
-            fail(step, r.error);
+            },
+            [=](const Error& e) { onSignInError(r, e); });
     });
 }
 
@@ -222,29 +237,9 @@ void SetupFlow::fail(Step step, const Error& error)
 
 void SetupFlow::query(std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> done)
 {
-    ApiRequest* req = make();
-    m_query = req;
-    connect(req, &ApiRequest::finished, this, [=](const ApiResult& r) {
-        m_query.clear();
-        if (r.error.code() != Error::TokenExpired || m_password.isEmpty()) {
-            if (r.error.code() == Error::TokenExpired)
-                m_signedIn = false; // only the user can sign in again
-            done(r);
-            return;
-        }
-        qCDebug(lcFlow) << "session expired during a query - signing in again";
-        m_signedIn = false;
-        signIn(
-            [=] {
-                ApiRequest* again = make();
-                m_query = again;
-                connect(again, &ApiRequest::finished, this, [=](const ApiResult& r2) {
-                    m_query.clear();
-                    done(r2);
-                });
-            },
-            [=](const Error&) { done(r); });
-    });
+    // A listing whose session cannot be renewed reports the expiry itself.
+    callRenewing(&m_query, std::move(make), done,
+                 [=](const ApiResult& original, const Error&) { done(original); });
 }
 
 void SetupFlow::cancelQuery()
@@ -322,156 +317,6 @@ void SetupFlow::createApplication()
                 m_appUncertain = true;
             fail(Step::Application, e);
         });
-}
-
-void SetupFlow::ensureKey()
-{
-    emit stepStarted(Step::ApiKey);
-    if (m_keySaved) {
-        readBackKey();
-        return;
-    }
-    if (m_keyUncertain && (m_appCreatedHere || m_keyFloorKnown)) {
-        emit progress(tr("Checking whether the key was already created…"));
-        collectKeys(1, [this] { recoverKey(); });
-        return;
-    }
-    if (!m_appCreatedHere && !m_keyFloorKnown) {
-        // Keys made before this run are the user's own; remember where their ids end, so a
-        // key whose answer gets lost can later be told apart from them.
-        collectKeys(1, [this] {
-            m_keyIdFloor = -1;
-            for (const QJsonValue& v : std::as_const(m_keyRecords))
-                m_keyIdFloor =
-                    qMax(m_keyIdFloor, v.toObject().value(QLatin1String("id")).toVariant().toDouble());
-            m_keyFloorKnown = true;
-            createKey();
-        });
-        return;
-    }
-    createKey();
-}
-
-void SetupFlow::recoverKey()
-{
-    // Every key above the floor with our name came from our own unanswered saves.
-    QJsonArray ours;
-    for (const QJsonValue& v : std::as_const(m_keyRecords)) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("name")).toString() == m_keyName &&
-            o.value(QLatin1String("id")).toVariant().toDouble() > m_keyIdFloor)
-            ours.append(o);
-    }
-    const QJsonObject pick = AdminApi::pickNewestKey(ours, m_keyName);
-    const QString key = pick.value(QLatin1String("keyName")).toString();
-    if (!key.isEmpty() && !AdminApi::isMaskedKey(key)) {
-        adoptKey(pick, key);
-        return;
-    }
-    // A v2 server never shows a key again: the lost one is unusable, so delete it rather
-    // than leave a second, unknown key that opens the backend.
-    m_orphans.clear();
-    for (const QJsonValue& v : std::as_const(ours))
-        m_orphans.append(v.toObject().value(QLatin1String("id")).toVariant().toString());
-    deleteOrphans();
-}
-
-void SetupFlow::deleteOrphans()
-{
-    if (m_orphans.isEmpty()) {
-        createKey();
-        return;
-    }
-    emit progress(tr("Deleting the key whose answer was lost…"));
-    const QString appId = m_app.value(QLatin1String("appId")).toString();
-    const QString id = m_orphans.first();
-    send(
-        Step::ApiKey, [this, appId, id] { return m_api.deleteApiKey(appId, id); },
-        [this](const ApiResult&) {
-            m_orphans.removeFirst();
-            deleteOrphans();
-        });
-}
-
-void SetupFlow::createKey()
-{
-    emit progress(tr("Creating API key \"%1\"…").arg(m_keyName));
-    const QString appId = m_app.value(QLatin1String("appId")).toString();
-    send(
-        Step::ApiKey,
-        [this, appId] { return m_api.createApiKey(appId, m_keyName, m_keyDescription, m_keyExpire); },
-        [this](const ApiResult& r) {
-            if (r.data.isObject()) {
-                const QJsonObject info = r.data.toObject();
-                adoptKey(info, info.value(QLatin1String("keyName")).toString());
-                return;
-            }
-            // v1 answers just `true`: the key is only visible in the listing.
-            m_keySaved = true;
-            readBackKey();
-        },
-        [this](const Error& e) {
-            if (mayHaveReachedServer(e))
-                m_keyUncertain = true;
-            fail(Step::ApiKey, e);
-        });
-}
-
-void SetupFlow::collectKeys(int page, std::function<void()> then)
-{
-    if (page == 1)
-        m_keyRecords = {};
-    const QString appId = m_app.value(QLatin1String("appId")).toString();
-    send(
-        Step::ApiKey, [this, appId, page] { return m_api.listApiKeys(appId, page, kKeyPageSize); },
-        [this, page, then](const ApiResult& r) {
-            const QJsonObject data = r.data.toObject();
-            for (const QJsonValue& v : data.value(QLatin1String("records")).toArray())
-                m_keyRecords.append(v);
-            const int pages = data.value(QLatin1String("pages")).toInt(1);
-            if (page < pages && page < 50) {
-                collectKeys(page + 1, then);
-                return;
-            }
-            then();
-        });
-}
-
-void SetupFlow::readBackKey()
-{
-    emit progress(tr("Reading the new key back…"));
-    collectKeys(1, [this] {
-        const QJsonObject pick = AdminApi::pickNewestKey(m_keyRecords, m_keyName);
-        const QString key = pick.value(QLatin1String("keyName")).toString();
-        if (key.isEmpty()) {
-            Error e(Error::KeyNotFound,
-                    tr("The key \"%1\" was created but is not in the key list.").arg(m_keyName));
-            e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
-            fail(Step::ApiKey, e);
-            return;
-        }
-        if (AdminApi::isMaskedKey(key)) {
-            // Never write a masked value into a config: it would look fine and never work.
-            Error e(Error::KeyNotFound,
-                    tr("The server only shows the new key masked (%1), so it cannot be used. Create a key in "
-                       "the web console and copy it from there.")
-                        .arg(key));
-            e.addContext(QStringLiteral("app_id"), m_app.value(QLatin1String("appId")));
-            fail(Step::ApiKey, e);
-            return;
-        }
-        adoptKey(pick, key);
-    });
-}
-
-void SetupFlow::adoptKey(const QJsonObject& info, const QString& key)
-{
-    m_key = key;
-    m_keyInfo = info;
-    m_keySaved = false;
-    m_keyUncertain = false;
-    emit stepSucceeded(Step::ApiKey);
-    advance();
 }
 
 QJsonObject SetupFlow::pendingState() const

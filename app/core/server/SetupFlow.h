@@ -60,6 +60,9 @@ public:
 
     QString signedInEmail() const { return m_signedInAs; }
     QJsonObject application() const { return m_app; }
+    // The step is done for exactly this request, so Back and Next never make a second one.
+    bool hasApplicationFor(const QString& name, const QString& description) const;
+    bool hasKeyFor(const QString& name, const QString& description, const QString& expireAt) const;
     QJsonObject apiKeyInfo() const { return m_keyInfo; }
     SetupResult result() const;
 
@@ -86,7 +89,13 @@ private:
     // Reads every page of the application's keys into m_keyRecords, then calls then.
     void collectKeys(int page, std::function<void()> then);
     void adoptKey(const QJsonObject& info, const QString& key);
-    // Runs request; on an expired session signs in again once and retries.
+    // The one session-renewal path, for steps (send) and listings (query): an expired session is
+    // renewed once with the password held and the same call repeated; done gets the final
+    // answer, onSignInError a failed renewal (with the first answer).
+    void callRenewing(QPointer<ApiRequest>* slot, std::function<ApiRequest*()> make,
+                      std::function<void(const ApiResult&)> done,
+                      std::function<void(const ApiResult&, const Error&)> onSignInError);
+    // A step's call: an error fails the step unless onError takes it.
     void send(Step step, std::function<ApiRequest*()> make, std::function<void(const ApiResult&)> onOk,
               std::function<void(const Error&)> onError = {});
     void fail(Step step, const Error& error);

@@ -81,7 +81,7 @@ ApiKeyPage::ApiKeyPage(WizardController* controller, QWidget* parent)
 
 void ApiKeyPage::initializePage()
 {
-    const QJsonObject app = controller()->flow()->application();
+    const QJsonObject app = controller()->application();
     m_app->setText(QStringLiteral("%1 (%2)").arg(app.value(QLatin1String("appName")).toString(),
                                                  app.value(QLatin1String("appId")).toString()));
 }

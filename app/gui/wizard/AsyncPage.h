@@ -7,7 +7,7 @@
 
 namespace aipex::gui {
 
-// The two-phase page of the design: the first validatePage() starts the server work
+// A page whose Next waits for the server (two-phase): the first validatePage() starts the server work
 // and returns false; the result arrives later and advances the wizard. Next stays
 // disabled while the controller is busy; errors stay on the page with Retry.
 class AsyncPage : public QWizardPage

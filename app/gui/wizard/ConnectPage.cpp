@@ -1,6 +1,7 @@
 #include "wizard/ConnectPage.h"
 
 #include "SecureFile.h"
+#include "SettingsKeys.h"
 #include "editors/EditorsPanel.h"
 #include "widgets/JsonHighlighter.h"
 
@@ -139,7 +140,7 @@ ConnectPage::ConnectPage(WizardController* controller, QWidget* parent)
         }
     });
     connect(m_autoVerify, &QCheckBox::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("verify/automatic"), on); });
+            [](bool on) { QSettings().setValue(SettingsKeys::autoVerify, on); });
     connect(controller, &WizardController::busyChanged, m_verify, [this](bool busy) {
         m_verify->setEnabled(!busy);
         m_verifyBridge->setEnabled(!busy && m_bridgeConsent->isChecked());
@@ -194,7 +195,7 @@ void ConnectPage::initializePage()
 {
     m_reveal->setChecked(false);
     refresh();
-    m_autoVerify->setChecked(QSettings().value(QStringLiteral("verify/automatic"), true).toBool());
+    m_autoVerify->setChecked(QSettings().value(SettingsKeys::autoVerify, true).toBool());
     // Once per new key: coming back to this page does not run it again by itself.
     if (m_autoVerify->isChecked() && !controller()->hasVerified(controller()->result().mcpUrl))
         startVerify();

@@ -1,5 +1,7 @@
 #include "wizard/ServerPage.h"
 
+#include "SettingsKeys.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -87,7 +89,7 @@ ServerPage::ServerPage(WizardController* controller, QWidget* parent)
         m_mcpOverride->setVisible(on);
     });
     connect(m_language, &QComboBox::activated, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+        QSettings().setValue(SettingsKeys::language, m_language->currentData().toString());
         m_languageNote->setText(tr("Takes effect the next time the wizard starts."));
     });
     connect(m_url, &QComboBox::editTextChanged, this, [this] {
@@ -136,7 +138,7 @@ void ServerPage::initializePage()
     // The history is read after the window is up: settings stay off the path to the first frame.
     if (!m_historyLoaded)
         loadHistory();
-    const int index = m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString());
+    const int index = m_language->findData(QSettings().value(SettingsKeys::language).toString());
     m_language->setCurrentIndex(qMax(0, index));
     m_url->setFocus(); // typing starts in the address, not on a button
 }
@@ -145,7 +147,7 @@ void ServerPage::loadHistory()
 {
     m_historyLoaded = true;
     const QString current = m_url->currentText();
-    const QStringList recent = QSettings().value(QStringLiteral("servers/recent")).toStringList();
+    const QStringList recent = QSettings().value(SettingsKeys::recentServers).toStringList();
     const QSignalBlocker block(m_url);
     m_url->clear();
     m_url->addItems(recent);
@@ -157,10 +159,10 @@ void ServerPage::loadHistory()
 void ServerPage::remember(const QString& url)
 {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
+    QStringList recent = settings.value(SettingsKeys::recentServers).toStringList();
     recent.removeAll(url);
     recent.prepend(url);
-    settings.setValue(QStringLiteral("servers/recent"), recent.mid(0, kHistorySize));
+    settings.setValue(SettingsKeys::recentServers, recent.mid(0, kHistorySize));
 }
 
 void ServerPage::setServerUrl(const QString& url)

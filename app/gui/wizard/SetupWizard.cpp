@@ -1,5 +1,6 @@
 #include "wizard/SetupWizard.h"
 
+#include "SettingsKeys.h"
 #include "Translations.h"
 #include "widgets/Icons.h"
 #include "wizard/ApiKeyPage.h"
@@ -57,7 +58,7 @@ SetupWizard::SetupWizard(CredentialStore* credentials, QWidget* parent)
 
     resize(780, 580);
     setMinimumSize(560, 440);
-    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    const QByteArray geometry = QSettings().value(SettingsKeys::windowGeometry).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
 
@@ -108,7 +109,7 @@ void SetupWizard::setDemoHint(const QString& hint)
 void SetupWizard::done(int result)
 {
     m_controller->cancel();
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(SettingsKeys::windowGeometry, saveGeometry());
     QWizard::done(result);
 }
 

@@ -1,6 +1,7 @@
 #include "wizard/SignInPage.h"
 
 #include "Secrets.h"
+#include "SettingsKeys.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -104,7 +105,7 @@ SignInPage::SignInPage(WizardController* controller, QWidget* parent)
             });
     connect(controller, &WizardController::keychainNote, m_keychainNote, &QLabel::setText);
     connect(controller, &WizardController::signedIn, this, [this] {
-        QSettings().setValue(QStringLiteral("signin/lastEmail"), m_email->text().trimmed());
+        QSettings().setValue(SettingsKeys::lastEmail, m_email->text().trimmed());
         // Signed in: the field lets go of the password (setText also drops its undo history).
         QString typed = m_password->text();
         m_password->setText(QString());
@@ -127,7 +128,7 @@ void SignInPage::setDemoHint(const QString& hint)
 void SignInPage::initializePage()
 {
     if (m_email->text().isEmpty())
-        m_email->setText(QSettings().value(QStringLiteral("signin/lastEmail")).toString());
+        m_email->setText(QSettings().value(SettingsKeys::lastEmail).toString());
     if (!m_email->text().isEmpty() && m_password->text().isEmpty())
         controller()->loadSavedPassword(m_email->text());
     (m_email->text().isEmpty() ? m_email : m_password)->setFocus();

@@ -1,14 +1,14 @@
 #include "wizard/WizardController.h"
 
 #include "Secrets.h"
+#include "SettingsKeys.h"
 #include "mcp/BridgeCommand.h"
+#include "mcp/McpEntry.h"
 
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSettings>
-#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcWizard, "aipexbase.gui.wizard", QtWarningMsg)
 
@@ -20,7 +20,7 @@ WizardController::WizardController(CredentialStore* credentials, QObject* parent
     , m_probe(&m_client)
     , m_credentials(credentials)
 {
-    m_flow.setServerName(QStringLiteral("aipexbase-mcp-server"));
+    m_flow.setServerName(McpEntry::kDefaultServerName);
     connect(&m_flow, &SetupFlow::progress, this, &WizardController::progress);
     // Queued: a step that needs no request (an existing application) must not answer
     // inside the page's validatePage() that asked for it.
@@ -165,7 +165,7 @@ void WizardController::checkServer(const QString& typed)
 QString WizardController::trustKey(const ServerEndpoint& endpoint)
 {
     const QUrl origin = endpoint.origin();
-    return QStringLiteral("tls/trusted/") + origin.host() + u'_' + QString::number(origin.port(443));
+    return SettingsKeys::trustedPrefix + origin.host() + u'_' + QString::number(origin.port(443));
 }
 
 void WizardController::loadTrust(const ServerEndpoint& endpoint)
@@ -273,8 +273,6 @@ void WizardController::createApplication(const QString& name, const QString& des
     if (isBusy())
         return;
     m_flow.setNewApplication(name, description);
-    m_appName = name;
-    m_appDescription = description;
     begin(Task::Application);
     m_flow.runUntil(SetupFlow::Step::Application);
 }
@@ -284,16 +282,13 @@ void WizardController::useApplication(const QJsonObject& app)
     if (isBusy())
         return;
     m_flow.setExistingApplication(app);
-    m_appName.clear();
-    m_appDescription.clear();
     begin(Task::Application);
     m_flow.runUntil(SetupFlow::Step::Application);
 }
 
 bool WizardController::hasApplicationFor(const QString& name, const QString& description) const
 {
-    return m_flow.isDone(SetupFlow::Step::Application) && m_appName == name &&
-           m_appDescription == description;
+    return m_flow.hasApplicationFor(name, description);
 }
 
 bool WizardController::hasApplication(const QString& appId) const
@@ -318,15 +313,12 @@ void WizardController::verifyThroughBridge(const QUrl& mcpUrl)
     if (isBusy())
         return;
     const QStringList launcher =
-        QProcess::splitCommand(QSettings().value(QStringLiteral("verify/bridgeLauncher")).toString());
+        QProcess::splitCommand(QSettings().value(SettingsKeys::bridgeLauncher).toString());
     QStringList command = BridgeCommand::forUrl(mcpUrl, launcher);
     const QString program = command.takeFirst();
-    if (QStandardPaths::findExecutable(program).isEmpty() && !QFileInfo(program).isExecutable()) {
-        Error e(Error::MissingConfig,
-                tr("%1 was not found. The bridge needs Node.js 18 or later, which provides npx: "
-                   "install it from your distribution or nodejs.org.")
-                    .arg(program));
-        emit failed(Task::Verify, e);
+    Error missing;
+    if (!BridgeCommand::findProgram(program, &missing)) {
+        emit failed(Task::Verify, missing);
         return;
     }
     begin(Task::Verify);
@@ -340,9 +332,6 @@ void WizardController::createKey(const QString& name, const QString& description
     if (isBusy())
         return;
     m_flow.setKeyRequest(name, description, expireAt);
-    m_keyName = name;
-    m_keyDescription = description;
-    m_keyExpire = expireAt;
     begin(Task::ApiKey);
     m_flow.runUntil(SetupFlow::Step::ApiKey);
 }
@@ -350,8 +339,7 @@ void WizardController::createKey(const QString& name, const QString& description
 bool WizardController::hasKeyFor(const QString& name, const QString& description,
                                  const QString& expireAt) const
 {
-    return m_flow.isDone(SetupFlow::Step::ApiKey) && name == m_keyName && description == m_keyDescription &&
-           expireAt == m_keyExpire;
+    return m_flow.hasKeyFor(name, description, expireAt);
 }
 
 } // namespace aipex::gui

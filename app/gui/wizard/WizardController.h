@@ -67,7 +67,7 @@ public:
     void verifyThroughBridge(const QUrl& mcpUrl);
     bool hasVerified(const QUrl& mcpUrl) const { return m_verifiedUrl == mcpUrl; }
 
-    SetupFlow* flow() { return &m_flow; }
+    QJsonObject application() const { return m_flow.application(); }
     SetupResult result() const { return m_flow.result(); }
 
     bool isBusy() const { return m_task != Task::None; }
@@ -113,8 +113,6 @@ private:
     QString m_probeNote;
     QString m_pendingRemember; // account to store after a successful sign-in
     QString m_pendingSecret;
-    QString m_appName, m_appDescription;
-    QString m_keyName, m_keyDescription, m_keyExpire;
 };
 
 } // namespace aipex::gui
