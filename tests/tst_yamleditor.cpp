@@ -1,6 +1,7 @@
 #include "formats/YamlEditor.h"
 #include "util/EditorTestUtil.h"
 
+#include <QFile>
 #include <QTest>
 
 using aipex::YamlEditor;
@@ -33,6 +34,8 @@ private slots:
     void rendering();
     void refuses_data();
     void refuses();
+    void fuzzFindings_data();
+    void fuzzFindings();
 };
 
 void TestYamlEditor::corpus_data()
@@ -212,6 +215,31 @@ void TestYamlEditor::refuses()
     QCOMPARE(error.code(), aipex::Error::InvalidConfig);
     QCOMPARE(error.context().value(QLatin1String("line")).toInt(), line);
     QVERIFY(error.message().contains(QStringLiteral("line %1").arg(line)));
+}
+
+void TestYamlEditor::fuzzFindings_data()
+{
+    // Inputs libFuzzer once crashed on (now named seeds of tests/fuzz/corpus/yaml): each is
+    // refused before anything is produced, and the refusal names where.
+    QTest::addColumn<QString>("seed");
+    QTest::newRow("invalid UTF-8, short") << QStringLiteral("regression-invalid-utf8-short.yaml");
+    QTest::newRow("dash lines under the key") << QStringLiteral("regression-dash-lines-under-key.yaml");
+    QTest::newRow("invalid UTF-8 in an item") << QStringLiteral("regression-invalid-utf8-in-item.yaml");
+}
+
+void TestYamlEditor::fuzzFindings()
+{
+    QFETCH(QString, seed);
+    QFile f(QStringLiteral(AIPEX_TEST_DATA "/../fuzz/corpus/yaml/") + seed);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    const QByteArray text = f.readAll();
+    QByteArray out = "untouched";
+    aipex::Error error;
+    QVERIFY(!YamlEditor::upsert(text, kKey, kName, item(), &out, &error, QStringLiteral("/tmp/config.yaml")));
+    QCOMPARE(out, QByteArray("untouched"));
+    QCOMPARE(error.code(), aipex::Error::InvalidConfig);
+    QVERIFY(error.context().value(QLatin1String("line")).toInt() > 0);
+    QVERIFY2(error.message().contains(QLatin1String("line")), qPrintable(error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestYamlEditor)

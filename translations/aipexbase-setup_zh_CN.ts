@@ -860,6 +860,28 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     </message>
 </context>
 <context>
+    <name>ListingPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ListingPrinter.cpp" line="+18"/>
+        <source>%n application(s) in all; page %1 of %2:</source>
+        <translation>
+            <numerusform>共 %n 个应用，第 %1/%2 页：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>API keys of %1 (%n in all):</source>
+        <translation>
+            <numerusform>%1 的 API 密钥（共 %n 个）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expires %1</source>
+        <translation>过期时间：%1</translation>
+    </message>
+</context>
+<context>
     <name>McpProbeReport</name>
     <message>
         <location filename="../app/core/mcp/McpProbeReport.cpp" line="+10"/>
@@ -1660,7 +1682,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+35"/>
+        <location filename="../app/cli/CliApp.cpp" line="+36"/>
         <source>Run with --help for the list of commands and options.
 </source>
         <translation>使用 --help 运行可查看命令和选项列表。
@@ -1736,27 +1758,8 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <source>Next: add the &quot;mcpServers&quot; entry of that file to your editor&apos;s MCP settings.</source>
         <translation>下一步：将该文件中的 &quot;mcpServers&quot; 条目添加到编辑器的 MCP 设置中。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n application(s) in all; page %1 of %2:</source>
-        <translation>
-            <numerusform>共 %n 个应用，第 %1/%2 页：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+48"/>
-        <source>API keys of %1 (%n in all):</source>
-        <translation>
-            <numerusform>%1 的 API 密钥（共 %n 个）：</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
-        <source>expires %1</source>
-        <translation>过期时间：%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>config needs --url MCP_URL.</source>
         <translation>config 命令需要 --url MCP_URL。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "server/PendingJournal.h"
 
 #include "BatchRunner.h"
+#include "ListingPrinter.h"
 #include "SecureFile.h"
 #include "Translations.h"
 #include "VerifyRunner.h"
@@ -297,25 +298,7 @@ void CliApp::runApps()
                     quit(finish(r.error));
                     return;
                 }
-                const QJsonObject page = r.data.toObject();
-                if (m_opt.json) {
-                    m_out.printJson(page);
-                    quit(0);
-                    return;
-                }
-                const QJsonArray records = page.value(QLatin1String("records")).toArray();
-                m_out.line(tr("%n application(s) in all; page %1 of %2:", nullptr,
-                              page.value(QLatin1String("total")).toInt())
-                               .arg(page.value(QLatin1String("current")).toInt(m_opt.page))
-                               .arg(qMax(1, page.value(QLatin1String("pages")).toInt())),
-                           CliOutput::Tone::Bold);
-                for (const QJsonValue& v : records) {
-                    const QJsonObject a = v.toObject();
-                    m_out.line(QStringLiteral("  %1  %2  [%3]")
-                                   .arg(a.value(QLatin1String("appId")).toString(), -22)
-                                   .arg(a.value(QLatin1String("appName")).toString(),
-                                        a.value(QLatin1String("status")).toString()));
-                }
+                ListingPrinter::applications(&m_out, r.data.toObject(), m_opt.page);
                 quit(0);
             });
     });
@@ -327,45 +310,15 @@ void CliApp::runKeys()
         return;
     signInThen([this] {
         const QString appId = m_opt.positional.value(0);
-        m_flow->query(
-            [this, appId] { return m_flow->api()->listApiKeys(appId, m_opt.page, m_opt.pageSize); },
-            [this, appId](const ApiResult& r) {
-                if (!r.ok()) {
-                    quit(finish(r.error));
-                    return;
-                }
-                QJsonObject page = r.data.toObject();
-                QJsonArray records = page.value(QLatin1String("records")).toArray();
-                // Listed keys are masked unless asked, in JSON too: a listing is not where a key is handed
-                // out.
-                for (qsizetype i = 0; i < records.size(); ++i) {
-                    QJsonObject k = records.at(i).toObject();
-                    const QString name = k.value(QLatin1String("keyName")).toString();
-                    if (!AdminApi::isMaskedKey(name))
-                        k.insert(QStringLiteral("keyName"), maskedIfNeeded(name));
-                    records.replace(i, k);
-                }
-                page.insert(QStringLiteral("records"), records);
-                if (m_opt.json) {
-                    m_out.printJson(page);
-                    quit(0);
-                    return;
-                }
-                m_out.line(
-                    tr("API keys of %1 (%n in all):", nullptr, page.value(QLatin1String("total")).toInt())
-                        .arg(appId),
-                    CliOutput::Tone::Bold);
-                for (const QJsonValue& v : std::as_const(records)) {
-                    const QJsonObject k = v.toObject();
-                    m_out.line(QStringLiteral("  #%1  %2  %3  %4  %5")
-                                   .arg(k.value(QLatin1String("id")).toVariant().toString())
-                                   .arg(k.value(QLatin1String("name")).toString(),
-                                        k.value(QLatin1String("keyName")).toString(),
-                                        k.value(QLatin1String("status")).toString(),
-                                        tr("expires %1").arg(k.value(QLatin1String("expireAt")).toString())));
-                }
-                quit(0);
-            });
+        m_flow->query([this, appId] { return m_flow->api()->listApiKeys(appId, m_opt.page, m_opt.pageSize); },
+                      [this, appId](const ApiResult& r) {
+                          if (!r.ok()) {
+                              quit(finish(r.error));
+                              return;
+                          }
+                          ListingPrinter::keys(&m_out, r.data.toObject(), appId, m_opt.showKey);
+                          quit(0);
+                      });
     });
 }
 
