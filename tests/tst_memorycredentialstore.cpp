@@ -36,6 +36,9 @@ void TestMemoryCredentialStore::unavailable()
     QCOMPARE(w.status, CredentialResult::Status::Unavailable);
     QVERIFY(!w.message.isEmpty());
     QVERIFY(!store.contains(QStringLiteral("a")));
+    const CredentialResult p = CredentialStoreChecks::call(&store, [&] { store.probe(); });
+    QCOMPARE(p.status, CredentialResult::Status::Unavailable);
+    QVERIFY(!p.message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMemoryCredentialStore)

@@ -2556,7 +2556,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
 <context>
     <name>aipex::gui::SignInPage</name>
     <message>
-        <location filename="../app/gui/wizard/SignInPage.cpp" line="+27"/>
+        <location filename="../app/gui/wizard/SignInPage.cpp" line="+29"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
@@ -2603,9 +2603,14 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>已从系统钥匙串中填入密码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Signed in; type the password only to sign in again</source>
         <translation>已登录；仅在需要重新登录时输入密码</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No system keychain is available, so the password cannot be remembered: you will type it again next time.</source>
+        <translation>没有可用的系统钥匙串，因此无法记住密码：下次需要再次输入。</translation>
     </message>
 </context>
 <context>

@@ -68,4 +68,21 @@ void KeychainCredentialStore::remove(const QString& account)
     job->start();
 }
 
+void KeychainCredentialStore::probe()
+{
+    // QtKeychain 0.13 has no availability call. Reading a key that is never written reaches the
+    // backend like a real read, and as nothing matches, a locked keyring asks for no password.
+    auto* job =
+        prepare(new QKeychain::ReadPasswordJob(m_service, this), QStringLiteral("availability-probe"));
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        // A backend that cannot even answer a read (no Secret Service on the bus, no bus at
+        // all) could not keep a password either.
+        const bool usable = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        emit finished(Operation::Probe,
+                      {usable ? CredentialResult::Status::Ok : CredentialResult::Status::Unavailable,
+                       QString(), QString(), usable ? QString() : job->errorString()});
+    });
+    job->start();
+}
+
 } // namespace aipex

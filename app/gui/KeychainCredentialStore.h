@@ -16,6 +16,7 @@ public:
     void read(const QString& account) override;
     void write(const QString& account, const QString& secret) override;
     void remove(const QString& account) override;
+    void probe() override;
 
 private:
     QString m_service;

@@ -63,6 +63,7 @@ private slots:
     void existingApplication();
     void pastExpiryRefusedBeforeSending();
     void keychainFillsAndForgets();
+    void noKeychainIsKnownBeforeSignIn();
     void noSecretsInSettingsOrLogs();
     void verifyButtonExplainsABadKey();
     void automaticVerifyCanBeTurnedOff();
@@ -391,6 +392,36 @@ void TestSetupWizard::keychainFillsAndForgets()
     signIn();
     QVERIFY(d.waitForPage(SetupWizard::Application));
     QTRY_VERIFY(d.find<QLabel>("keychainNote")->text().contains(QLatin1String("keychain")));
+}
+
+void TestSetupWizard::noKeychainIsKnownBeforeSignIn()
+{
+    m_store->setAvailable(false);
+    walkToSignIn(m_server->baseUrl().toString());
+    auto* remember = d.find<QCheckBox>("rememberPassword");
+    auto* note = d.find<QLabel>("keychainNote");
+    // Known on arrival, before anything is typed or sent.
+    QTRY_VERIFY(!remember->isEnabled());
+    QVERIFY(!remember->isChecked());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("No system keychain")), qPrintable(note->text()));
+    QCOMPARE(m_server->count(FakeServer::Endpoint::Login), 0);
+    // Away and back: asked again, and the note is still there and still says why.
+    d.back();
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::SignIn));
+    signIn();
+    QVERIFY(d.waitForPage(SetupWizard::Application));
+    QVERIFY(note->text().contains(QLatin1String("No system keychain")));
+    // A keyring that starts later is noticed the next time the page is shown.
+    m_store->setAvailable(true);
+    d.back();
+    d.back();
+    QVERIFY(d.next());
+    QVERIFY(d.waitForPage(SetupWizard::SignIn));
+    QTRY_VERIFY(remember->isEnabled());
+    QVERIFY(remember->isChecked());
+    QVERIFY(note->text().isEmpty());
 }
 
 void TestSetupWizard::noSecretsInSettingsOrLogs()

@@ -27,6 +27,10 @@ inline void roundTrip(aipex::CredentialStore* store, const QString& account)
         QString::fromUtf8("pä$$ wörd-密码-") + QString::number(QDateTime::currentMSecsSinceEpoch());
     call(store, [&] { store->remove(account); }); // leftovers of an earlier run
 
+    // A store that can keep a password says so when asked, and the question stores nothing.
+    aipex::CredentialResult probed = call(store, [&] { store->probe(); });
+    QVERIFY2(probed.ok(), qPrintable(probed.message));
+
     aipex::CredentialResult r = call(store, [&] { store->read(account); });
     QCOMPARE(r.status, S::NotFound);
     r = call(store, [&] { store->write(account, secret); });

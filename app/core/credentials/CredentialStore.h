@@ -34,7 +34,8 @@ public:
     {
         Read,
         Write,
-        Remove
+        Remove,
+        Probe
     };
     Q_ENUM(Operation)
 
@@ -46,6 +47,9 @@ public:
     virtual void read(const QString& account) = 0;
     virtual void write(const QString& account, const QString& secret) = 0;
     virtual void remove(const QString& account) = 0;
+    // Answers Ok or Unavailable without touching any stored entry, so a page can say before
+    // sign-in whether "remember" can work instead of learning it from a failed write.
+    virtual void probe() = 0;
 
 signals:
     void finished(aipex::CredentialStore::Operation operation, const aipex::CredentialResult& result);

@@ -40,4 +40,9 @@ void MemoryCredentialStore::remove(const QString& account)
                                account, QString(), QString()});
 }
 
+void MemoryCredentialStore::probe()
+{
+    answer(Operation::Probe, {CredentialResult::Status::Ok, QString(), QString(), QString()});
+}
+
 } // namespace aipex

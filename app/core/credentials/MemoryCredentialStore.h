@@ -20,6 +20,7 @@ public:
     void read(const QString& account) override;
     void write(const QString& account, const QString& secret) override;
     void remove(const QString& account) override;
+    void probe() override;
 
 private:
     void answer(Operation op, CredentialResult result);

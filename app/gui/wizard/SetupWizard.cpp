@@ -28,7 +28,7 @@ SetupWizard::SetupWizard(CredentialStore* credentials, QWidget* parent)
     : QWizard((initResources(), parent))
     , m_controller(new WizardController(credentials, this))
     , m_server(new ServerPage(m_controller, this))
-    , m_signIn(new SignInPage(m_controller, this))
+    , m_signIn(new SignInPage(m_controller, credentials, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("AIPEXBASE MCP Setup"));

@@ -2,6 +2,7 @@
 
 #include "Secrets.h"
 #include "SettingsKeys.h"
+#include "credentials/CredentialStore.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -19,8 +20,9 @@
 
 namespace aipex::gui {
 
-SignInPage::SignInPage(WizardController* controller, QWidget* parent)
+SignInPage::SignInPage(WizardController* controller, CredentialStore* credentials, QWidget* parent)
     : AsyncPage(controller, parent)
+    , m_credentials(credentials)
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_reveal(new QAction(this))
@@ -103,7 +105,20 @@ SignInPage::SignInPage(WizardController* controller, QWidget* parent)
                 m_remember->setChecked(true);
                 m_keychainNote->setText(tr("The password was filled in from the system keychain."));
             });
-    connect(controller, &WizardController::keychainNote, m_keychainNote, &QLabel::setText);
+    // Without a keychain every later note only repeats that, in words less useful than ours.
+    connect(controller, &WizardController::keychainNote, this, [this](const QString& note) {
+        if (m_keychainAvailable)
+            m_keychainNote->setText(note);
+    });
+    if (m_credentials) {
+        // Connected after the controller, so for the same answer this note is the one that stays.
+        connect(m_credentials, &CredentialStore::finished, this,
+                [this](CredentialStore::Operation op, const CredentialResult& r) {
+                    if (op == CredentialStore::Operation::Probe ||
+                        r.status == CredentialResult::Status::Unavailable)
+                        showKeychainAvailable(r.status != CredentialResult::Status::Unavailable, r.message);
+                });
+    }
     connect(controller, &WizardController::signedIn, this, [this] {
         QSettings().setValue(SettingsKeys::lastEmail, m_email->text().trimmed());
         // Signed in: the field lets go of the password (setText also drops its undo history).
@@ -125,8 +140,40 @@ void SignInPage::setDemoHint(const QString& hint)
     m_demoHint->setVisible(!hint.isEmpty());
 }
 
+void SignInPage::showKeychainAvailable(bool available, const QString& detail)
+{
+    if (available == m_keychainAvailable)
+        return;
+    m_keychainAvailable = available;
+    m_remember->setEnabled(available);
+    m_forget->setEnabled(available);
+    if (available) {
+        // The keychain came back (a keyring daemon started): undo only what we changed.
+        if (m_uncheckedForNoKeychain)
+            m_remember->setChecked(true);
+        m_uncheckedForNoKeychain = false;
+        m_keychainNote->clear();
+        m_keychainNote->setToolTip(QString());
+        m_remember->setAccessibleDescription(QString());
+        return;
+    }
+    m_uncheckedForNoKeychain = m_remember->isChecked();
+    m_remember->setChecked(false);
+    m_keychainNote->setText(
+        tr("No system keychain is available, so the password cannot be remembered: you will type it again "
+           "next time."));
+    // The backend's own words are untranslated and technical: there for whoever looks closer.
+    m_keychainNote->setToolTip(detail);
+    // A screen reader reaching the disabled box hears why it is disabled.
+    m_remember->setAccessibleDescription(m_keychainNote->text());
+}
+
 void SignInPage::initializePage()
 {
+    if (m_credentials)
+        m_credentials->probe();
+    else
+        showKeychainAvailable(false, QString());
     if (m_email->text().isEmpty())
         m_email->setText(QSettings().value(SettingsKeys::lastEmail).toString());
     if (!m_email->text().isEmpty() && m_password->text().isEmpty())

@@ -8,13 +8,18 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace aipex {
+class CredentialStore;
+}
+
 namespace aipex::gui {
 
 class SignInPage : public AsyncPage
 {
     Q_OBJECT
 public:
-    explicit SignInPage(WizardController* controller, QWidget* parent = nullptr);
+    // credentials is the store the controller uses; null means there is none.
+    SignInPage(WizardController* controller, CredentialStore* credentials, QWidget* parent = nullptr);
 
     // Demo mode shows the stand-in's credentials as a hint (never in normal use).
     void setDemoHint(const QString& hint);
@@ -26,6 +31,9 @@ protected:
     bool isInputComplete() const override;
 
 private:
+    void showKeychainAvailable(bool available, const QString& detail);
+
+    CredentialStore* m_credentials;
     QLineEdit* m_email;
     QLineEdit* m_password;
     QAction* m_reveal;
@@ -34,6 +42,8 @@ private:
     QLabel* m_keychainNote;
     QLabel* m_demoHint;
     QString m_filledFromKeychain;
+    bool m_keychainAvailable = true;
+    bool m_uncheckedForNoKeychain = false;
 };
 
 } // namespace aipex::gui
