@@ -49,6 +49,7 @@ private slots:
     void verifyFailures();
     void verifyPeers();
     void usageError();
+    void typoIsNotAnApplication();
     void childProcessesDoNotInheritThePassword();
     void plainHttpToAnotherMachineIsWarned();
 
@@ -647,6 +648,34 @@ void TestCli::usageError()
     r = cli({QStringLiteral("create"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {},
             false);
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::typoIsNotAnApplication()
+{
+    CliRun r = cli({QStringLiteral("stauts")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("Unknown command \"stauts\": did you mean \"status\"?"), r.all().constData());
+    r = cli({QStringLiteral("Instal"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("3002"));
+    QVERIFY(r.json().value(QLatin1String("message")).toString().contains(QLatin1String("\"install\"")));
+    // Here the "--" is the description, not the end of the options.
+    r = cli({QStringLiteral("--key-description"), QStringLiteral("--"), QStringLiteral("apss")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("did you mean \"apps\""), r.all().constData());
+    QCOMPARE(m_server->requests().size(), 0);
+
+    // Asked for in so many words, any name is a name.
+    r = cli({QStringLiteral("create"), QStringLiteral("stauts")});
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    r = cli({QStringLiteral("--"), QStringLiteral("apps"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.all().constData());
+    const QJsonArray apps = m_server->apps(); // newest first
+    QCOMPARE(apps.size(), 2);
+    QCOMPARE(apps.at(1).toObject().value(QLatin1String("appName")).toString(), QStringLiteral("stauts"));
+    QCOMPARE(apps.at(0).toObject().value(QLatin1String("appName")).toString(), QStringLiteral("apps"));
+    // After "--", "--json" is the description, not an option.
+    QCOMPARE(apps.at(0).toObject().value(QLatin1String("description")).toString(), QStringLiteral("--json"));
 }
 
 void TestCli::childProcessesDoNotInheritThePassword()

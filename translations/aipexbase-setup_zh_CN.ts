@@ -12,7 +12,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+49"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+72"/>
         <source>Create an AIPEXBASE application and API key and write the MCP config for your AI editor.
 
 Commands:
@@ -218,7 +218,17 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>每个请求的等待秒数（默认为 30）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
+        <source>Unknown command &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>未知命令“%1”：您是指“%2”吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To make an application of that name, put &quot;create&quot; before it.</source>
+        <translation>如要创建这个名称的应用，请在它前面加上“create”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Too many arguments: %1</source>
         <translation>参数过多：%1</translation>
     </message>
@@ -238,7 +248,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>无法从标准输入读取密码。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>%1 必须是 1 到 %2 之间的整数，而不是“%3”。</translation>
     </message>

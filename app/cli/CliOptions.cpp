@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include "CommandGuess.h"
 #include "Secrets.h"
 #include "mcp/McpEntry.h"
 
@@ -26,6 +27,28 @@ constexpr CommandWord kCommands[] = {
     {"install", CliOptions::Command::Install}, {"uninstall", CliOptions::Command::Uninstall},
     {"restore", CliOptions::Command::Restore}, {"clients", CliOptions::Command::Clients},
 };
+
+// Commands on their way from another branch: a typo of one is refused already, so no
+// application is named after it in the meantime.
+constexpr const char* kComingWords[] = {"status", "rotate", "repair", "remove", "revoke"};
+
+// How many positional arguments come before the "--" that ends the options. QCommandLineParser
+// drops that "--" silently, and it is not always the first one: in `--key-description -- x` the
+// "--" is a value. A prefix that parses and leaves the rest as positional is the real end.
+qsizetype positionalBeforeDoubleDash(QCommandLineParser& p, const QStringList& args, qsizetype count)
+{
+    qsizetype before = count;
+    const QLatin1String dashes("--");
+    for (qsizetype i = args.indexOf(dashes); i > 0; i = args.indexOf(dashes, i + 1)) {
+        if (p.parse(args.mid(0, i)) && p.positionalArguments().size() + (args.size() - i - 1) == count) {
+            before = p.positionalArguments().size();
+            break;
+        }
+    }
+    if (args.contains(dashes))
+        p.parse(args); // the caller reads the whole line's options from p again
+    return before;
+}
 
 } // namespace
 
@@ -164,6 +187,9 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     if (!p.parse(arguments))
         return usage(p.errorText());
     helpText = p.helpText();
+    // Set first, so that a usage error found below is reported the way the caller asked.
+    json = p.isSet(jsonOpt);
+    noColor = p.isSet(noColorOpt);
     if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("version"))) {
         const QString text =
             p.isSet(QStringLiteral("help"))
@@ -176,13 +202,25 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     }
 
     positional = p.positionalArguments();
-    if (!positional.isEmpty()) {
-        for (const CommandWord& c : kCommands) {
-            if (positional.first() == QLatin1String(c.word)) {
-                command = c.command;
-                positional.removeFirst();
-                break;
-            }
+    // After "--" a word is a name, whatever it looks like: `-- status` makes "status".
+    if (!positional.isEmpty() && positionalBeforeDoubleDash(p, arguments, positional.size()) > 0) {
+        QStringList words;
+        for (const CommandWord& c : kCommands)
+            words << QLatin1String(c.word);
+        const qsizetype found = words.indexOf(positional.first());
+        if (found >= 0) {
+            command = kCommands[found].command;
+            positional.removeFirst();
+        } else {
+            for (const char* w : kComingWords)
+                words << QLatin1String(w);
+            // The first word doubles as the name for create: a near miss of a command is far
+            // more likely a typo than a wish for an application called "stauts".
+            const QString guess = CommandGuess::closest(positional.first(), words);
+            if (!guess.isEmpty())
+                return usage(
+                    tr("Unknown command \"%1\": did you mean \"%2\"?").arg(positional.first(), guess) +
+                    u'\n' + tr("To make an application of that name, put \"create\" before it."));
         }
     }
     const int maxPositional =
@@ -223,10 +261,8 @@ bool CliOptions::parse(const QStringList& arguments, Error* error, bool* exitNow
     search = p.value(searchOpt);
     resultsFile = p.isSet(resultsOpt) ? p.value(resultsOpt) : QStringLiteral("batch_results.json");
     language = p.value(langOpt);
-    json = p.isSet(jsonOpt);
     verbose = p.isSet(verboseOpt) || EnvConfig::parseBool(env.value(EnvConfig::kVerbose));
     showKey = p.isSet(showKeyOpt);
-    noColor = p.isSet(noColorOpt);
     verifyAfterCreate = p.isSet(verifyOpt);
     bridge = p.isSet(bridgeOpt) || p.isSet(bridgeCmdOpt);
     bridgeCommand = p.value(bridgeCmdOpt).trimmed();
