@@ -15,6 +15,12 @@ deb=$(ls "$root"/build-release/aipexbase-setup_*_*.deb 2>/dev/null || true)
 [[ -n "$deb" ]] || { echo "package: no Debian-named .deb was made:" >&2; cat build-release/cpack.log >&2; exit 1; }
 echo "package: built $(basename "$deb")"
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ */  depends: /'
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "package: recommends $recommends"
+# Without a CJK font the zh_CN interface is empty boxes on a desktop set up for English.
+for r in fonts-noto-cjk nodejs gnome-keyring; do
+  grep -qw -- "$r" <<<"$recommends" || { echo "package: the .deb does not recommend $r" >&2; exit 1; }
+done
 
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/aipexbase-setup ./usr/bin/aipexbase-setup-cli \

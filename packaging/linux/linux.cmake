@@ -21,4 +21,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 # Runtime libraries come from dpkg-shlibdeps (the Qt platform plugins ship with libqt6gui6).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, nodejs")
+# A keychain for "remember password", Node.js for the mcp-remote bridge, and a CJK font:
+# without one a desktop set up for English shows the zh_CN interface as empty boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, nodejs, fonts-noto-cjk")
