@@ -1889,6 +1889,16 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <source>Expiry &amp;date:</source>
         <translation>过期日期(&amp;D)：</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>MCP key</source>
+        <translation>MCP 专用密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key for MCP tool calls</source>
+        <translation>用于 MCP 工具调用的 API 密钥</translation>
+    </message>
 </context>
 <context>
     <name>aipex::gui::ApplicationPage</name>

@@ -124,6 +124,9 @@ void TestWizardTranslation::everyPageIsChinese()
     collect();
     QVERIFY(d.next());
     QVERIFY(d.waitForPage(SetupWizard::ApiKey));
+    // The key's defaults follow the UI language: the reference script's own words in Chinese.
+    QCOMPARE(d.find<QLineEdit>("keyName")->text(), QString::fromUtf8("MCP 专用密钥"));
+    QCOMPARE(d.find<QLineEdit>("keyDescription")->text(), QString::fromUtf8("用于 MCP 工具调用的 API 密钥"));
     collect();
     QVERIFY(d.next());
     QVERIFY(d.waitForPage(SetupWizard::Connect));

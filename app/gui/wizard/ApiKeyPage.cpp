@@ -14,8 +14,8 @@ namespace aipex::gui {
 ApiKeyPage::ApiKeyPage(WizardController* controller, QWidget* parent)
     : AsyncPage(controller, parent)
     , m_app(new QLabel(this))
-    , m_name(new QLineEdit(EnvConfig::kDefaultKeyName, this))
-    , m_description(new QLineEdit(EnvConfig::kDefaultKeyDesc, this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
     , m_expiry(new QComboBox(this))
     , m_date(new QDateTimeEdit(this))
 {
@@ -81,6 +81,13 @@ ApiKeyPage::ApiKeyPage(WizardController* controller, QWidget* parent)
 
 void ApiKeyPage::initializePage()
 {
+    // The defaults speak the UI's language (set by now, also when chosen on the first page);
+    // the CLI keeps the reference script's Chinese ones (server/EnvConfig.h). What the user
+    // typed stays.
+    if (!m_name->isModified())
+        m_name->setText(tr("MCP key"));
+    if (!m_description->isModified())
+        m_description->setText(tr("API key for MCP tool calls"));
     const QJsonObject app = controller()->application();
     m_app->setText(QStringLiteral("%1 (%2)").arg(app.value(QLatin1String("appName")).toString(),
                                                  app.value(QLatin1String("appId")).toString()));
