@@ -2007,6 +2007,41 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
     </message>
 </context>
 <context>
+    <name>aipex::gui::ClientList</name>
+    <message>
+        <location filename="../app/gui/editors/ClientList.cpp" line="+26"/>
+        <source>%1 found on this computer
+%2 a best guess</source>
+        <translation>%1 已在本机上找到
+%2 推测配置</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best guess</source>
+        <translation>推测配置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, best guess</source>
+        <translation>%1，推测配置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>aipex::gui::ConnectPage</name>
     <message>
         <location filename="../app/gui/wizard/ConnectPage.cpp" line="+29"/>
@@ -2316,7 +2351,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>各编辑器及其是否已在本机上找到</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The file that Install changes; you can type another one</source>
         <translation>“安装”将修改的文件；也可以输入其他文件</translation>
     </message>
@@ -2362,32 +2397,7 @@ AIPEXBASE_ADMIN_PASSWORD 等）、./.env 文件以及下方的选项，其中选
         <translation>范围(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>installed</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>best guess</source>
-        <translation>推测配置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1, best guess</source>
-        <translation>%1，推测配置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+189"/>
         <source>User (all projects)</source>
         <translation>用户级（所有项目）</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -186,7 +187,12 @@ void TestEditorsPanel::installAndUninstallKeepEveryByte()
     EditorsPanel* panel = showPanel(QStringLiteral("vscode"));
     QVERIFY(panel);
     auto* list = d.find<QListWidget>("clientList");
-    QVERIFY(list->currentItem()->text().contains(QLatin1String("installed")));
+    // The name carries a short mark; the words are in the tooltip and for a screen reader.
+    QVERIFY(list->currentItem()->text().startsWith(QLatin1String("VS Code")));
+    QVERIFY(!list->currentItem()->text().contains(QLatin1String("installed")));
+    QVERIFY(list->currentItem()->toolTip().contains(QLatin1String("installed")));
+    QVERIFY(
+        list->currentItem()->data(Qt::AccessibleTextRole).toString().contains(QLatin1String("installed")));
     QCOMPARE(d.find<QLineEdit>("clientPath")->text(), QDir::toNativeSeparators(path));
     QVERIFY(panel->previewText().contains(QLatin1String("\"servers\"")));
     QVERIFY(panel->previewText().contains(QLatin1String("\"sse\"")));
@@ -412,9 +418,19 @@ void TestEditorsPanel::fitsTheDefaultWindow()
         if (qEnvironmentVariableIsSet("AIPEX_SHOT"))
             m_wizard->grab().save(qEnvironmentVariable("AIPEX_SHOT") + QLatin1String(client) +
                                   QStringLiteral(".png"));
+        // Every editor's name is seen whole, without scrolling sideways.
+        auto* list = d.find<QListWidget>("clientList");
+        QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+        QVERIFY2(list->sizeHintForColumn(0) <= list->viewport()->width(),
+                 qPrintable(QString::number(list->viewport()->width())));
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY2(list->fontMetrics().horizontalAdvance(list->item(i)->text()) <=
+                         list->viewport()->width(),
+                     qPrintable(list->item(i)->text()));
         QList<QWidget*> widgets = panel->focusOrder();
-        widgets << d.find<QWidget>("clientInfo") << d.find<QWidget>("verifyButton")
-                << d.find<QWidget>("bridgeConsent") << d.find<QWidget>("statusPanel");
+        widgets << d.find<QWidget>("clientLegend") << d.find<QWidget>("clientInfo")
+                << d.find<QWidget>("verifyButton") << d.find<QWidget>("bridgeConsent")
+                << d.find<QWidget>("statusPanel");
         for (QWidget* w : std::as_const(widgets)) {
             if (!w || !w->isVisible())
                 continue;

@@ -2,6 +2,7 @@
 
 #include "Background.h"
 #include "editors/ChangeDialog.h"
+#include "editors/ClientList.h"
 #include "editors/EditorShortcuts.h"
 #include "widgets/JsonHighlighter.h"
 
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,7 +31,7 @@ QString native(const QString& path)
 
 EditorsPanel::EditorsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_list(new QListWidget(this))
+    , m_list(new ClientList(this))
     , m_path(new QLineEdit(this))
     , m_scope(new QComboBox(this))
     , m_projectLabel(new QLabel(tr("Pro&ject folder:"), this))
@@ -49,7 +49,6 @@ EditorsPanel::EditorsPanel(QWidget* parent)
     m_list->setObjectName(QStringLiteral("clientList"));
     m_list->setAccessibleName(tr("Editors"));
     m_list->setAccessibleDescription(tr("Each editor with whether it was found on this computer"));
-    m_list->setMaximumWidth(230);
     m_path->setObjectName(QStringLiteral("clientPath"));
     m_path->setAccessibleDescription(tr("The file that Install changes; you can type another one"));
     m_scope->setObjectName(QStringLiteral("clientScope"));
@@ -107,9 +106,14 @@ EditorsPanel::EditorsPanel(QWidget* parent)
 
 void EditorsPanel::buildLayout(QLabel* listLabel, QLabel* pathLabel, QLabel* scopeLabel)
 {
+    auto* legend = new QLabel(ClientList::legend(), this);
+    legend->setObjectName(QStringLiteral("clientLegend"));
+    legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
     auto* left = new QVBoxLayout;
     left->addWidget(listLabel);
     left->addWidget(m_list, 1);
+    left->addWidget(legend);
 
     auto* grid = new QGridLayout;
     grid->addWidget(pathLabel, 0, 0);
@@ -133,8 +137,10 @@ void EditorsPanel::buildLayout(QLabel* listLabel, QLabel* pathLabel, QLabel* sco
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(left);
-    layout->addLayout(right, 1);
+    // The list is never narrower than its widest name (ClientList); room beyond that goes
+    // mostly to the entry preview, whose lines are the long ones.
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 3);
 }
 
 QList<QWidget*> EditorsPanel::focusOrder() const
@@ -194,21 +200,7 @@ void EditorsPanel::fillList()
 {
     const QString keep = currentClientId();
     const QSignalBlocker block(m_list);
-    m_list->clear();
-    for (const ClientProfile& p : ClientProfile::all()) {
-        const bool hasFile = p.supportsScope(ConfigScope::User) || p.supportsScope(ConfigScope::Project);
-        QString state;
-        if (hasFile)
-            state = p.looksInstalled(m_setup.environment()) ? tr("installed") : tr("not found");
-        if (!p.confirmed())
-            state = state.isEmpty() ? tr("best guess") : tr("%1, best guess").arg(state);
-        auto* item = new QListWidgetItem(state.isEmpty() ? p.displayName()
-                                                         : tr("%1 (%2)").arg(p.displayName(), state));
-        item->setData(Qt::UserRole, p.id());
-        if (!p.note().isEmpty())
-            item->setToolTip(p.note());
-        m_list->addItem(item);
-    }
+    m_list->fill(m_setup.environment());
     int row = 0;
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toString() == keep)

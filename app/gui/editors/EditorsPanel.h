@@ -14,13 +14,13 @@ class QComboBox;
 class QDialog;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace aipex::gui {
 
 class ChangeDialog;
+class ClientList;
 class EditorShortcuts;
 
 // "Install into an editor": every known MCP client with whether it looks installed, the file
@@ -84,7 +84,7 @@ private:
     void setBusy(bool busy);
     void browseProject();
 
-    QListWidget* m_list;
+    ClientList* m_list;
     QLineEdit* m_path;
     QComboBox* m_scope;
     QLabel* m_projectLabel;
