@@ -74,15 +74,18 @@ ProcessCheck::State ConfigInstaller::appState() const
 
 QString ConfigInstaller::runningWarning() const
 {
-    if (m_profile.processNames().isEmpty())
-        return {};
-    switch (appState()) {
+    return m_profile.processNames().isEmpty() ? QString() : runningWarning(m_profile, appState());
+}
+
+QString ConfigInstaller::runningWarning(const ClientProfile& profile, ProcessCheck::State state)
+{
+    switch (state) {
     case ProcessCheck::State::Running:
         return tr("%1 is running: quit it first, or it may undo this change when it exits.")
-            .arg(m_profile.displayName());
+            .arg(profile.displayName());
     case ProcessCheck::State::Unknown:
         return tr("Make sure %1 is not running: it rewrites this file when it exits.")
-            .arg(m_profile.displayName());
+            .arg(profile.displayName());
     case ProcessCheck::State::NotRunning:
         break;
     }

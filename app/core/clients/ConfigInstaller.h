@@ -35,6 +35,8 @@ public:
     ProcessCheck::State appState() const;
     // Empty unless the editor may be running and would undo a change when it exits.
     QString runningWarning() const;
+    // The same for a state already looked up.
+    static QString runningWarning(const ClientProfile& profile, ProcessCheck::State state);
 
     // Dry runs: fill *change (after = the new text) without writing.
     // A different entry of the same name is planned as its replacement (change->replacesOther):

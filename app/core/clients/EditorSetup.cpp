@@ -194,10 +194,10 @@ QStringList EditorSetup::about(const ClientProfile& profile, const QUrl& url,
                      .arg(profile.displayName())
                      .arg(NodeCheck::kMinimumMajor)
                      .arg(NodeCheck::describe(node));
-    ConfigInstaller probe(profile, QString(), m_env.os);
-    probe.setProcRoot(m_procRoot);
-    if (probe.appState() == ProcessCheck::State::Running)
-        lines << probe.runningWarning();
+    // Only a running editor here: "make sure it is not running" belongs to the change itself.
+    if (!profile.processNames().isEmpty() &&
+        ProcessCheck::find(profile.processNames(), m_procRoot) == ProcessCheck::State::Running)
+        lines << ConfigInstaller::runningWarning(profile, ProcessCheck::State::Running);
     return lines;
 }
 

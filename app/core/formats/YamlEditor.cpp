@@ -56,6 +56,12 @@ bool findItem(const YamlScanner& s, const QString& name, const Item** out, Error
     return true;
 }
 
+// Every operation starts the same way: the file scans, and NAME is there at most once.
+bool scanAndFind(YamlScanner* s, const QString& name, const Item** item, Error* error, const QString& path)
+{
+    return scanOrFail(s, error, path) && findItem(*s, name, item, error, path);
+}
+
 } // namespace
 
 QByteArray YamlEditor::scalar(const QString& text)
@@ -85,10 +91,8 @@ bool YamlEditor::read(const QByteArray& text, const QString& listKey, const QStr
                       bool* found, Error* error, const QString& path)
 {
     YamlScanner s(text, listKey);
-    if (!scanOrFail(&s, error, path))
-        return false;
     const Item* item = nullptr;
-    if (!findItem(s, name, &item, error, path))
+    if (!scanAndFind(&s, name, &item, error, path))
         return false;
     *found = item != nullptr;
     if (entry)
@@ -101,10 +105,8 @@ bool YamlEditor::upsert(const QByteArray& text, const QString& listKey, const QS
                         const QByteArray& newFileHeader)
 {
     YamlScanner s(text, listKey);
-    if (!scanOrFail(&s, error, path))
-        return false;
     const Item* item = nullptr;
-    if (!findItem(s, name, &item, error, path))
+    if (!scanAndFind(&s, name, &item, error, path))
         return false;
     const QByteArray eol = TextLines::eolOf(text);
     const QByteArray indent(s.seqIndent() < 0 ? 2 : s.seqIndent(), ' ');
@@ -157,10 +159,8 @@ bool YamlEditor::remove(const QByteArray& text, const QString& listKey, const QS
                         bool* removed, Error* error, const QString& path)
 {
     YamlScanner s(text, listKey);
-    if (!scanOrFail(&s, error, path))
-        return false;
     const Item* item = nullptr;
-    if (!findItem(s, name, &item, error, path))
+    if (!scanAndFind(&s, name, &item, error, path))
         return false;
     *removed = item != nullptr;
     if (!item) {
